@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Yakugo",
+    products: [
+        .library(name: "Yakugo", targets: ["YakugoCore", "YakugoText", "YakugoFormats"]),
+        .executable(name: "yakugo", targets: ["yakugo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Value types shared by every stage; no I/O and no C imports.
+        .target(name: "YakugoCore"),
+
+        // System ICU (Debian libicu-dev); only YakugoText imports it.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // System libxml2 (Debian libxml2-dev); only YakugoFormats imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        .target(name: "YakugoText", dependencies: ["YakugoCore", "CICU"]),
+        .target(name: "YakugoFormats", dependencies: ["YakugoCore", "YakugoText", "CLibXML2"]),
+
+        .executableTarget(
+            name: "yakugo",
+            dependencies: [
+                "YakugoCore", "YakugoText", "YakugoFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "YakugoCoreTests", dependencies: ["YakugoCore"]),
+        .testTarget(name: "YakugoTextTests", dependencies: ["YakugoCore", "YakugoText"]),
+        .testTarget(
+            name: "YakugoFormatsTests",
+            dependencies: ["YakugoCore", "YakugoText", "YakugoFormats"]
+            
+        ),
+        .testTarget(name: "yakugoTests", dependencies: ["yakugo"]),
+    ]
+)

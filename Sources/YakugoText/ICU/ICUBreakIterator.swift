@@ -1,0 +1,38 @@
+internal import CICU
+
+/// ICU's rule-based break iteration (words, sentences), reported in scalar offsets.
+enum ICUBreakIterator {
+    enum Kind: Int32 { case character = 0, word = 1, line = 2, sentence = 3 }
+
+    /// A boundary ICU reports, with the rule status of the segment that ends there.
+    struct Boundary: Equatable {
+        var offset: Int
+        var ruleStatus: Int32
+    }
+
+    /// All boundaries after the text start (the final one is the text end). Empty when ICU
+    /// cannot open an iterator for the locale, which only happens if ICU's data is missing.
+    static func boundaries(_ kind: Kind, locale: String, in text: UTF16Text) -> [Boundary] {
+        guard !text.units.isEmpty else { return [] }
+        var status: Int32 = 0
+        return text.units.withUnsafeBufferPointer { buffer -> [Boundary] in
+            guard let iterator = locale.withCString({
+                yk_ubrk_open(kind.rawValue, $0, buffer.baseAddress, Int32(buffer.count), &status)
+            }), !yk_failed(status).boolValue else { return [] }
+            defer { yk_ubrk_close(iterator) }
+            var result: [Boundary] = []
+            let done = yk_ubrk_done()
+            _ = yk_ubrk_first(iterator)
+            var next = yk_ubrk_next(iterator)
+            while next != done {
+                result.append(Boundary(offset: text.scalarIndex(ofUTF16: Int(next)), ruleStatus: yk_ubrk_rule_status(iterator)))
+                next = yk_ubrk_next(iterator)
+            }
+            return result
+        }
+    }
+}
+
+extension Int32 {
+    fileprivate var boolValue: Bool { self != 0 }
+}

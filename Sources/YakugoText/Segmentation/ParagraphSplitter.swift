@@ -1,0 +1,64 @@
+import YakugoCore
+
+/// Splits a plain text into paragraphs.
+///
+/// A paragraph ends at a blank line (only whitespace between two line breaks) or at U+2029.
+/// When a text has no blank line at all but several lines, each line is a paragraph: such files
+/// (one paragraph or segment per line) are common exports, and joining their lines would glue
+/// headlines to the first sentence. Line breaks are LF, CRLF, CR, NEL and U+2028.
+public enum ParagraphSplitter {
+    public static func paragraphs(in text: ScalarText) -> [TextRange] {
+        let scalars = text.scalars
+        // Lines as (start, end) without their terminators.
+        var lines: [(start: Int, end: Int)] = []
+        var hardBreakAfterLine: Set<Int> = []
+        var lineStart = 0
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if s == "\r" || s == "\n" || s == "\u{85}" || s == "\u{2028}" || s == "\u{2029}" {
+                lines.append((lineStart, i))
+                if s == "\u{2029}" { hardBreakAfterLine.insert(lines.count - 1) }
+                if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        lines.append((lineStart, scalars.count))
+
+        func isBlank(_ line: (start: Int, end: Int)) -> Bool {
+            scalars[line.start..<line.end].allSatisfy { $0.properties.isWhitespace }
+        }
+        let hasBlankLine = lines.contains(where: isBlank)
+        let contentLines = lines.filter { !isBlank($0) }
+        let linePerParagraph = !hasBlankLine && contentLines.count > 1
+
+        var paragraphs: [TextRange] = []
+        var current: (start: Int, end: Int)? = nil
+        func flush() {
+            if let c = current, let trimmed = trim(TextRange(start: c.start, end: c.end), in: scalars) {
+                paragraphs.append(trimmed)
+            }
+            current = nil
+        }
+        for (index, line) in lines.enumerated() {
+            if isBlank(line) {
+                flush()
+                continue
+            }
+            if current == nil { current = line } else { current!.end = line.end }
+            if linePerParagraph || hardBreakAfterLine.contains(index) { flush() }
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// The span without leading and trailing whitespace; nil when nothing is left.
+    public static func trim(_ range: TextRange, in scalars: [Unicode.Scalar]) -> TextRange? {
+        var start = range.start
+        var end = range.end
+        while start < end, scalars[start].properties.isWhitespace || scalars[start] == "\u{FEFF}" { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return start < end ? TextRange(start: start, end: end) : nil
+    }
+}

@@ -1,0 +1,47 @@
+import YakugoCore
+
+/// Splits a text into paragraphs and sentences in English or Japanese.
+///
+/// Paragraph ends are always sentence ends: headlines, captions and list items without final
+/// punctuation stay units of their own.
+public struct SentenceSegmenter: Sendable {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// Segments text whose paragraphs are already known (from an HTML page or a reader).
+    public func segment(_ source: SourceText) -> Document {
+        let text = ScalarText(source.text)
+        var sentences: [Sentence] = []
+        for (index, paragraph) in source.paragraphs.enumerated() {
+            for range in split(text.scalars, paragraph: paragraph) {
+                sentences.append(Sentence(text: text[range], range: range, paragraph: index))
+            }
+        }
+        return Document(language: language, text: source.text, paragraphs: source.paragraphs, sentences: sentences, source: source.source)
+    }
+
+    /// Segments a plain text, finding its paragraphs first.
+    public func segment(text: String, source: String? = nil) -> Document {
+        let paragraphs = ParagraphSplitter.paragraphs(in: ScalarText(text))
+        return segment(SourceText(text: text, paragraphs: paragraphs, source: source))
+    }
+
+    /// Treats each paragraph as exactly one sentence (pre-segmented input, one unit per line).
+    public func unsegmented(_ source: SourceText) -> Document {
+        let text = ScalarText(source.text)
+        let sentences = source.paragraphs.enumerated().map { index, range in
+            Sentence(text: text[range], range: range, paragraph: index)
+        }
+        return Document(language: language, text: source.text, paragraphs: source.paragraphs, sentences: sentences, source: source.source)
+    }
+
+    func split(_ scalars: [Unicode.Scalar], paragraph: TextRange) -> [TextRange] {
+        switch language {
+        case .english: return EnglishSentenceSplitter().split(scalars, paragraph: paragraph)
+        case .japanese: return JapaneseSentenceSplitter().split(scalars, paragraph: paragraph)
+        }
+    }
+}

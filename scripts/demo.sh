@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the pipeline on every sample article and writes the results to OUT (default out/).
+# Today the pipeline is sentence segmentation; later stages add their outputs here.
+set -euo pipefail
+bin=${1:-.build/debug/yakugo}
+out=${2:-out}
+mkdir -p "$out"
+count=0
+shopt -s nullglob
+for f in Samples/*.en.txt Samples/*.ja.txt Samples/html/*.html; do
+    name=$(basename "$f")
+    stem=${name%.*}
+    "$bin" segment "$f" --format lines --paragraphs -o "$out/$stem.sentences.txt"
+    "$bin" segment "$f" --format jsonl -o "$out/$stem.sentences.jsonl"
+    count=$((count + 1))
+done
+echo "yakugo demo: segmented $count sample files into $out/ (one sentence per line: *.sentences.txt, with offsets: *.sentences.jsonl)"
+if [[ -f Samples/missile-over-japan-2022.en.txt ]]; then
+    echo
+    echo "First sentences of Samples/missile-over-japan-2022 (en, ja):"
+    head -n 4 "$out/missile-over-japan-2022.en.sentences.txt"
+    head -n 4 "$out/missile-over-japan-2022.ja.sentences.txt"
+fi
