@@ -60,13 +60,16 @@ struct JapaneseSentenceSplitter {
         return pieces
     }
 
-    /// Half-width ! and ? inside Latin text ("Yahoo!") are not Japanese sentence ends.
+    /// Half-width ! and ? that belong to Latin text ("Yahoo!ニュース", "Why?") are not
+    /// Japanese sentence ends unless white space or the paragraph end follows.
     private func isEnder(at i: Int, end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let s = scalars[i]
         guard s == "!" || s == "?" else { return true }
-        guard i + 1 < end else { return true }
+        guard i + 1 < end, !scalars[i + 1].properties.isWhitespace else { return true }
         let next = scalars[i + 1]
-        return !(next.isASCII && (next.properties.isAlphabetic || next.properties.numericType != nil))
+        if next.isASCII && (next.properties.isAlphabetic || next.properties.numericType != nil) { return false }
+        if i > 0, scalars[i - 1].isASCII, scalars[i - 1].properties.isAlphabetic { return false }
+        return true
     }
 
     /// After a closing bracket that followed an ender: does a new sentence start here?

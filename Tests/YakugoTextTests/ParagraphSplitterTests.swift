@@ -1,0 +1,40 @@
+import Testing
+import YakugoCore
+@testable import YakugoText
+
+@Suite("Paragraphs")
+struct ParagraphSplitterTests {
+    private func paragraphs(_ text: String) -> [String] {
+        let scalars = ScalarText(text)
+        return ParagraphSplitter.paragraphs(in: scalars).map { scalars[$0] }
+    }
+
+    @Test func blankLinesSeparateParagraphs() {
+        #expect(paragraphs("One.\n\nTwo.\n   \nThree.") == ["One.", "Two.", "Three."])
+    }
+
+    @Test func crlfAndCRLineEndings() {
+        #expect(paragraphs("One.\r\n\r\nTwo.\r\rThree.") == ["One.", "Two.", "Three."])
+    }
+
+    @Test func softWrappedLinesStayInOneParagraph() {
+        #expect(paragraphs("A wrapped\nline.\n\nNext.") == ["A wrapped\nline.", "Next."])
+    }
+
+    @Test func linePerParagraphWhenNoBlankLine() {
+        #expect(paragraphs("Headline\nFirst sentence.\nSecond.") == ["Headline", "First sentence.", "Second."])
+    }
+
+    @Test func paragraphSeparatorIsAHardBreak() {
+        #expect(paragraphs("One\u{2029}Two\n\nThree") == ["One", "Two", "Three"])
+    }
+
+    @Test func whitespaceOnlyTextHasNoParagraphs() {
+        #expect(paragraphs(" \n\u{3000}\n\t").isEmpty)
+        #expect(paragraphs("").isEmpty)
+    }
+
+    @Test func ideographicSpaceIndentIsTrimmed() {
+        #expect(paragraphs("\u{3000}政府は抗議した。\n\n\u{3000}次の段落。") == ["政府は抗議した。", "次の段落。"])
+    }
+}
