@@ -121,3 +121,12 @@ struct EnglishSegmentationTests {
         #expect(document.sentences.map(\.range) == [TextRange(start: 2, end: 20), TextRange(start: 22, end: 30)])
     }
 }
+
+@Suite("English sentence segmentation: acronyms")
+struct EnglishAcronymTests {
+    @Test func breakAfterAnAcronymWithoutPeriods() {
+        // ICU's own suppression list (ss=standard) keeps "NATO. The" together; we must not.
+        #expect(sentences("They likened it to NATO. The North then fired two missiles.") ==
+            ["They likened it to NATO.", "The North then fired two missiles."])
+    }
+}

@@ -75,3 +75,11 @@ struct JapaneseSegmentationTests {
         #expect(sentences("本当か！？信じられない。") == ["本当か！？", "信じられない。"])
     }
 }
+
+@Suite("Japanese sentence segmentation: quotations after a colon-like lead")
+struct JapaneseQuotationLeadTests {
+    @Test func finalQuotationAfterLeadSentenceIsItsOwnSentence() {
+        #expect(sentences("防衛相はこう指摘した。「射程は1万5000キロを超え得る」") ==
+            ["防衛相はこう指摘した。", "「射程は1万5000キロを超え得る」"])
+    }
+}

@@ -4,8 +4,9 @@ import YakugoCore
 /// where ICU breaks news text wrongly (after "U.S." or "Oct." before a capital, before a
 /// photo credit).
 struct EnglishSentenceSplitter {
-    /// ICU locale: `ss=standard` turns on ICU's own suppression list (Mr., Dr., …) as a first pass.
-    static let locale = "en_US@ss=standard"
+    /// ICU locale. Not `@ss=standard`: its suppression list also swallows breaks after words such
+    /// as "NATO." (measured), and our own abbreviation rules below cover titles and ranks.
+    static let locale = "en_US"
 
     func split(_ scalars: [Unicode.Scalar], paragraph: TextRange) -> [TextRange] {
         let slice = scalars[paragraph.start..<paragraph.end]

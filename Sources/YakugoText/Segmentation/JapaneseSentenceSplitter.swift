@@ -109,8 +109,10 @@ struct JapaneseSentenceSplitter {
         return matched
     }
 
+    /// A credit is in round brackets, （防衛省提供）; a final 「…」 is a quotation, a sentence.
     private func isBracketedCredit(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard range.length >= 2, let close = Japanese.bracketPairs[scalars[range.start]],
+        let open = scalars[range.start]
+        guard range.length >= 2, open == "\u{FF08}" || open == "(", let close = Japanese.bracketPairs[open],
               scalars[range.end - 1] == close else { return false }
         return !scalars[range.start..<range.end].contains(where: { Japanese.sentenceEnders.contains($0) })
     }
