@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Value types shared by every stage; no I/O and no C imports.
@@ -36,6 +37,16 @@ let package = Package(
                 "YakugoCore", "YakugoText", "YakugoFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // Accuracy evaluations behind `make eval` (not part of the library product).
+        .executableTarget(
+            name: "YakugoEval",
+            dependencies: [
+                "YakugoCore", "YakugoText", "YakugoFormats",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            path: "Benchmarks/YakugoEval"
         ),
 
         .testTarget(name: "YakugoCoreTests", dependencies: ["YakugoCore"]),

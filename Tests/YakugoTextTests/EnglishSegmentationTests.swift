@@ -130,3 +130,25 @@ struct EnglishAcronymTests {
             ["They likened it to NATO.", "The North then fired two missiles."])
     }
 }
+
+@Suite("English sentence segmentation: attributions and month ends")
+struct EnglishAttributionTests {
+    @Test func attributionAfterExclamationInQuotes() {
+        #expect(sentences("“There’s a shark in the water!” Hammel added. The beach closed.") ==
+            ["“There’s a shark in the water!” Hammel added.", "The beach closed."])
+    }
+
+    @Test func longClauseAfterQuoteIsASentence() {
+        #expect(sentences("“We are ready!” The ministry then announced new drills for next week.") ==
+            ["“We are ready!”", "The ministry then announced new drills for next week."])
+    }
+
+    @Test func monthAbbreviationWithoutDayEndsTheSentence() {
+        #expect(sentences("The airport stays closed until Oct. President Widodo will visit.") ==
+            ["The airport stays closed until Oct.", "President Widodo will visit."])
+    }
+
+    @Test func detectiveTitle() {
+        #expect(sentences("The driver was robbed, Det. Dennis McCarthy wrote.") == ["The driver was robbed, Det. Dennis McCarthy wrote."])
+    }
+}

@@ -83,3 +83,10 @@ struct JapaneseQuotationLeadTests {
             ["防衛相はこう指摘した。", "「射程は1万5000キロを超え得る」"])
     }
 }
+
+@Suite("Japanese sentence segmentation: consecutive quotations")
+struct JapaneseConsecutiveQuotationTests {
+    @Test func twoQuotationsInARowAreTwoSentences() {
+        #expect(sentences("「噛まれた！噛まれた！」「全員海から出ろ」と叫んだ。") == ["「噛まれた！噛まれた！」", "「全員海から出ろ」と叫んだ。"])
+    }
+}

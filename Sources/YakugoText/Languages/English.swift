@@ -11,7 +11,8 @@ public enum English {
         "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "hon", "st", "sr", "jr",
         "gen", "gens", "lt", "col", "maj", "capt", "cmdr", "cdr", "adm", "sgt", "cpl", "pvt",
         "brig", "lieut", "ens", "rep", "reps", "sen", "sens", "gov", "govs", "pres", "supt",
-        "amb", "atty", "insp", "sec", "secy", "vice", "rt", "mt", "ft", "pt",
+        "amb", "atty", "insp", "sec", "secy", "vice", "rt", "mt", "ft", "pt", "det", "sgt", "spc",
+        "msgt", "ssgt", "ltc", "cmdt", "fr", "sr", "sra", "mme", "mlle",
     ]
 
     /// Abbreviations that precede a number: "No. 2", "Art. 9", "Vol. 3", "pp. 4".
@@ -30,7 +31,6 @@ public enum English {
     public static let ambiguousAbbreviations: Set<String> = [
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "vs", "v", "al", "esp",
         "a.m", "p.m", "e.g", "i.e", "u.s", "u.n", "u.k", "u.s.s.r", "e.u", "d.c", "n.y",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "dept", "govt", "univ", "assn", "intl", "natl", "min", "max", "km", "mi",
     ]
@@ -50,6 +50,15 @@ public enum English {
         "several", "few", "other", "others", "such", "what", "who", "which", "why", "how",
         "earlier", "later", "last", "next", "now", "today", "yesterday", "tomorrow",
         "officials", "experts", "analysts",
+    ]
+
+    /// Verbs of saying that make a short clause after a quotation an attribution
+    /// ("…!” Hammel added.") rather than a sentence of its own.
+    public static let speechVerbs: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes",
+        "noted", "notes", "stated", "states", "explained", "explains", "continued", "declared",
+        "replied", "insisted", "warned", "recalled", "argued", "stressed", "emphasized", "emphasised",
+        "urged", "announced", "claimed", "responded", "shouted", "cried", "tweeted", "posted",
     ]
 
     /// Closing quotation marks and brackets that may follow a sentence's final punctuation.

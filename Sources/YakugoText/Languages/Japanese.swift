@@ -24,6 +24,9 @@ public enum Japanese {
         "\u{FF5B}": "\u{FF5D}", // ｛｝
     ]
 
+    /// Quotation openers: 「 and 『.
+    public static let quotationOpeners: Set<Unicode.Scalar> = ["\u{300C}", "\u{300E}"]
+
     /// Closing partners of `bracketPairs`.
     public static let closingBrackets: Set<Unicode.Scalar> = Set(bracketPairs.values)
 

@@ -41,6 +41,7 @@ struct EnglishSentenceSplitter {
         // A news sentence never starts in lower case: "“Why?” he asked", "at 7 a.m. local time".
         if let first = nextWord.unicodeScalars.first, first.properties.isLowercase { return true }
         if isCredit(next, scalars) { return true }
+        if endsWithQuotation(previous, scalars), isAttribution(next, scalars) { return true }
 
         // Find the final punctuation of the previous piece, behind closing quotes and brackets.
         var end = previous.end
@@ -63,6 +64,9 @@ struct EnglishSentenceSplitter {
 
         if English.prenominalAbbreviations.contains(token) { return true }
         if startsWithDigit, English.numeralAbbreviations.contains(token) || English.monthAbbreviations.contains(token) { return true }
+        // News style abbreviates a month only before a day or year ("Oct. 4", "Sept. 2017"), so
+        // "until Oct. President…" is a sentence end that absorbed its period.
+        if English.monthAbbreviations.contains(token) { return false }
         if English.ambiguousAbbreviations.contains(token) || Self.isInitialism(token) {
             return !isStarter
         }
@@ -97,6 +101,24 @@ struct EnglishSentenceSplitter {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[i..<j])
         return String(view)
+    }
+
+    /// Whether a piece ends with a closing quotation mark (after any final punctuation).
+    func endsWithQuotation(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard range.length > 0 else { return false }
+        let last = scalars[range.end - 1]
+        return last == "\"" || last == "\u{201D}" || last == "'" || last == "\u{2019}"
+    }
+
+    /// A short attribution clause: "Hammel added.", "said Lt. Smith.", "the ministry said." —
+    /// at most six words, one of them a verb of saying, ending the piece.
+    func isAttribution(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.start..<range.end])
+        let words = String(view).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "," })
+        guard !words.isEmpty, words.count <= 6, let last = words.last, last.hasSuffix(".") else { return false }
+        let bare = words.map { String($0.filter { $0 != "." && $0 != "," }).lowercased() }
+        return bare.contains(where: English.speechVerbs.contains)
     }
 
     /// A photo credit or source line: a piece wholly in parentheses that does not end as a

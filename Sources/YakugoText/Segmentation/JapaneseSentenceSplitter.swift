@@ -7,6 +7,7 @@ import YakugoCore
 /// - 。！？ (and half-width forms) end a sentence only outside 「」『』（）and the other pairs;
 /// - a closing bracket that follows an ender ends the sentence unless the text goes on with a
 ///   particle or punctuation (「…。」と述べた stays one sentence, 「…。」岸田氏は splits);
+/// - a quotation directly followed by another (「…」「…」) ends a sentence;
 /// - text after ＝ (a caption credit) and a final bracketed credit stay with their caption.
 struct JapaneseSentenceSplitter {
     func split(_ scalars: [Unicode.Scalar], paragraph: TextRange) -> [TextRange] {
@@ -34,6 +35,9 @@ struct JapaneseSentenceSplitter {
                 i += 1
                 if stack.isEmpty, i - 2 >= start, Japanese.sentenceEnders.contains(scalars[i - 2]),
                    startsNewSentence(at: i, end: end, scalars) {
+                    cut(at: i)
+                } else if stack.isEmpty, i < end, Japanese.quotationOpeners.contains(scalars[i]), s == "\u{300D}" || s == "\u{300F}" {
+                    // 「…」「…」: two quotations in a row are two utterances.
                     cut(at: i)
                 }
                 continue

@@ -6,9 +6,19 @@ import YakugoCore
 /// punctuation stay units of their own.
 public struct SentenceSegmenter: Sendable {
     public var language: Language
+    /// Which rules split a paragraph. `.icuOnly` is ICU's sentence iterator alone, kept as the
+    /// baseline that evaluations compare against.
+    public var rules: Rules
 
-    public init(language: Language) {
+    /// How paragraphs are split into sentences.
+    public enum Rules: String, Sendable, CaseIterable {
+        case yakugo
+        case icuOnly = "icu"
+    }
+
+    public init(language: Language, rules: Rules = .yakugo) {
         self.language = language
+        self.rules = rules
     }
 
     /// Segments text whose paragraphs are already known (from an HTML page or a reader).
@@ -39,9 +49,23 @@ public struct SentenceSegmenter: Sendable {
     }
 
     func split(_ scalars: [Unicode.Scalar], paragraph: TextRange) -> [TextRange] {
+        if rules == .icuOnly { return icuSplit(scalars, paragraph: paragraph) }
         switch language {
         case .english: return EnglishSentenceSplitter().split(scalars, paragraph: paragraph)
         case .japanese: return JapaneseSentenceSplitter().split(scalars, paragraph: paragraph)
         }
+    }
+
+    private func icuSplit(_ scalars: [Unicode.Scalar], paragraph: TextRange) -> [TextRange] {
+        let locale = language == .english ? "en_US" : "ja"
+        let boundaries = ICUBreakIterator.boundaries(.sentence, locale: locale, in: UTF16Text(scalars: scalars[paragraph.start..<paragraph.end]))
+        var result: [TextRange] = []
+        var start = paragraph.start
+        for boundary in boundaries {
+            let end = paragraph.start + boundary.offset
+            if let piece = ParagraphSplitter.trim(TextRange(start: start, end: end), in: scalars) { result.append(piece) }
+            start = end
+        }
+        return result.isEmpty ? [paragraph] : result
     }
 }
