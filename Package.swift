@@ -57,5 +57,7 @@ let package = Package(
             
         ),
         .testTarget(name: "yakugoTests", dependencies: ["yakugo"]),
+        // Checks that every gold file in Samples/ agrees with its texts.
+        .testTarget(name: "SamplesTests", dependencies: ["YakugoCore", "YakugoText", "YakugoFormats"]),
     ]
 )

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import YakugoFormats
+
+@Suite("File input and atomic output")
+struct FileIOTests {
+    private func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "yakugo-test-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func writeReplacesWholeFileAndLeavesNoTemporary() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/out.txt"
+        try FileIO.writeAtomically("first", to: path)
+        try FileIO.writeAtomically("second", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.txt"])
+    }
+
+    @Test func unwritableDirectoryIsAnErrorAndWritesNothing() {
+        #expect(throws: FormatError.self) { try FileIO.writeAtomically("x", to: "/nonexistent-dir-yakugo/out.txt") }
+    }
+
+    @Test func missingFileAndDirectoryAreErrors() throws {
+        #expect(throws: FormatError.unreadable(path: "/no/such/file.txt", reason: "no such file")) { try FileIO.readBytes("/no/such/file.txt") }
+        let dir = try temporaryDirectory()
+        #expect(throws: FormatError.unreadable(path: dir, reason: "is a directory")) { try FileIO.readBytes(dir) }
+    }
+}
