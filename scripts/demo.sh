@@ -9,7 +9,7 @@ count=0
 shopt -s nullglob
 for f in Samples/*.en.txt Samples/*.ja.txt Samples/html/*.html; do
     name=$(basename "$f")
-    stem=${name%.*}
+    stem=${name%.txt}   # page.en.html keeps its .html so it does not overwrite page.en.txt's output
     "$bin" segment "$f" --format lines --paragraphs -o "$out/$stem.sentences.txt"
     "$bin" segment "$f" --format jsonl -o "$out/$stem.sentences.jsonl"
     count=$((count + 1))
@@ -18,6 +18,6 @@ echo "yakugo demo: segmented $count sample files into $out/ (one sentence per li
 if [[ -f Samples/missile-over-japan-2022.en.txt ]]; then
     echo
     echo "First sentences of Samples/missile-over-japan-2022 (en, ja):"
-    head -n 4 "$out/missile-over-japan-2022.en.sentences.txt"
-    head -n 4 "$out/missile-over-japan-2022.ja.sentences.txt"
+    grep -v '^$' "$out/missile-over-japan-2022.en.sentences.txt" | head -n 3
+    grep -v '^$' "$out/missile-over-japan-2022.ja.sentences.txt" | head -n 3
 fi
