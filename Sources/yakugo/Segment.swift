@@ -93,13 +93,20 @@ extension Yakugo {
     }
 }
 
-/// The language to use: the one asked for, or the one the text's scripts show.
+/// The language to use: the one asked for, or the one the text's scripts show. A language
+/// asked for that the scripts contradict is used, with a warning: the user may know better
+/// (a Japanese article quoting English), but a swapped pair of files is a common mistake.
 func resolveLanguage(_ option: LanguageOption, for source: SourceText) throws -> Language {
+    let detected = LanguageDetector.detect(source.text)
     switch option {
-    case .en: return .english
-    case .ja: return .japanese
+    case .en, .ja:
+        let asked: Language = option == .en ? .english : .japanese
+        if let detected, detected != asked {
+            CLI.warn("\(source.source ?? "input"): --lang \(asked.rawValue) given, but the text looks \(detected == .japanese ? "Japanese" : "English")")
+        }
+        return asked
     case .auto:
-        guard let language = LanguageDetector.detect(source.text) else {
+        guard let language = detected else {
             throw CLIError("\(source.source ?? "input"): cannot tell the language (too few letters); pass --lang en or --lang ja")
         }
         return language

@@ -141,3 +141,13 @@ struct CLITests {
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent-dir-yakugo/out.txt"))
     }
 }
+
+@Suite("yakugo command line: language mismatch")
+struct CLILanguageMismatchTests {
+    @Test func mismatchedLanguageWarnsButRuns() throws {
+        let file = try CLI.temporaryFile(Array("北朝鮮が弾道ミサイルを発射した。".utf8))
+        let result = try CLI.run(["segment", file, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning") && result.stderr.contains("looks Japanese"))
+    }
+}
