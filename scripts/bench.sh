@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# Speed benchmarks (release build). Prints wall-clock times; Docs/BENCHMARKS.md records them.
+# Speed benchmarks (release build): sentence segmentation of whole files through the CLI,
+# start-up and file I/O included. Prints wall-clock times; Docs/BENCHMARKS.md records them.
 set -euo pipefail
 bin=${1:-.build/release/yakugo}
-data=../shared/data/small_parallel_enja
+data=../shared/data/ntrex128_en_ja
 mkdir -p out/bench
-if [[ -f $data/train.en ]]; then
-    # 50,000 Tanaka sentences per language as one running text each (one paragraph per 10 lines).
-    awk '{ printf "%s ", $0 } NR % 10 == 0 { print "\n" }' "$data/train.en" > out/bench/tanaka.en.txt
-    awk '{ gsub(/ /, ""); printf "%s", $0 } NR % 10 == 0 { print "\n" }' "$data/train.ja" > out/bench/tanaka.ja.txt
-    inputs=(out/bench/tanaka.en.txt out/bench/tanaka.ja.txt)
+if [[ -f $data/newstest2019-src.eng.txt ]]; then
+    # NTREX-128 news, one paragraph per document (segments run on), repeated 20 times:
+    # 123 documents x 20, about 40,000 sentences per language.
+    for pair in "en newstest2019-src.eng.txt" "ja newstest2019-ref.jpn.txt"; do
+        set -- $pair
+        sep=" "; [[ $1 == ja ]] && sep=""
+        paste "$data/DOCUMENT_IDS.tsv" "$data/$2" | awk -F'\t' -v sep="$sep" '
+            $1 != last { if (NR > 1) printf "\n\n"; last = $1; printf "%s", $2; next }
+            { printf "%s%s", sep, $2 } END { print "" }' > out/bench/ntrex.once.$1.txt
+        for _ in $(seq 20); do cat out/bench/ntrex.once.$1.txt; echo; done > out/bench/ntrex-x20.$1.txt
+    done
+    inputs=(out/bench/ntrex-x20.en.txt out/bench/ntrex-x20.ja.txt)
 else
     echo "note: ../shared/data is absent; benchmarking the samples repeated 200 times" >&2
     for l in en ja; do for i in $(seq 200); do cat Samples/*.$l.txt; echo; done > out/bench/samples.$l.txt; done
