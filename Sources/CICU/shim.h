@@ -4,24 +4,12 @@
 // see. C can, so each function we use is re-exposed here as a static inline function whose body
 // the C compiler renames to the versioned symbol. No version number is hard-coded.
 //
-// Why the #defines: Foundation bundles its own ICU (module _FoundationICU) whose enum types
-// have the same names but other members; a Swift module that sees both fails to compile. C type
-// names are not part of the ABI, so the system ICU's clashing types get private names here.
+// icu_type_renames.h must come first: it keeps these ICU types apart from Foundation's ICU.
 #ifndef YAKUGO_CICU_SHIM_H
 #define YAKUGO_CICU_SHIM_H
 
 #include <stdint.h>
-#define UErrorCode YK_UErrorCode
-#define UProperty YK_UProperty
-#define UBlockCode YK_UBlockCode
-#define UJoiningGroup YK_UJoiningGroup
-#define ULineBreak YK_ULineBreak
-#define UIndicSyllabicCategory YK_UIndicSyllabicCategory
-#define UScriptCode YK_UScriptCode
-#define UCharCategory YK_UCharCategory
-#define UBreakIteratorType YK_UBreakIteratorType
-#define UTransDirection YK_UTransDirection
-#define UNormalization2Mode YK_UNormalization2Mode
+#include "icu_type_renames.h"
 #include <unicode/utypes.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>

@@ -1,4 +1,5 @@
 internal import CICU
+import YakugoCore
 
 /// ICU's rule-based break iteration (words, sentences), reported in scalar offsets.
 enum ICUBreakIterator {
@@ -30,6 +31,24 @@ enum ICUBreakIterator {
             }
             return result
         }
+    }
+}
+
+extension ICUBreakIterator {
+    /// ICU's sentences of one paragraph, trimmed of surrounding white space.
+    static func sentencePieces(_ scalars: [Unicode.Scalar], paragraph: TextRange, locale: String) -> [TextRange] {
+        let slice = scalars[paragraph.start..<paragraph.end]
+        var pieces: [TextRange] = []
+        var start = paragraph.start
+        for boundary in boundaries(.sentence, locale: locale, in: UTF16Text(scalars: slice)) {
+            let end = paragraph.start + boundary.offset
+            if let piece = ParagraphSplitter.trim(TextRange(start: start, end: end), in: scalars) { pieces.append(piece) }
+            start = end
+        }
+        if start < paragraph.end, let piece = ParagraphSplitter.trim(TextRange(start: start, end: paragraph.end), in: scalars) {
+            pieces.append(piece)
+        }
+        return pieces
     }
 }
 

@@ -9,18 +9,7 @@ struct EnglishSentenceSplitter {
     static let locale = "en_US"
 
     func split(_ scalars: [Unicode.Scalar], paragraph: TextRange) -> [TextRange] {
-        let slice = scalars[paragraph.start..<paragraph.end]
-        let boundaries = ICUBreakIterator.boundaries(.sentence, locale: Self.locale, in: UTF16Text(scalars: slice))
-        var pieces: [TextRange] = []
-        var start = paragraph.start
-        for boundary in boundaries {
-            let end = paragraph.start + boundary.offset
-            if let piece = ParagraphSplitter.trim(TextRange(start: start, end: end), in: scalars) { pieces.append(piece) }
-            start = end
-        }
-        if start < paragraph.end, let piece = ParagraphSplitter.trim(TextRange(start: start, end: paragraph.end), in: scalars) {
-            pieces.append(piece)
-        }
+        let pieces = ICUBreakIterator.sentencePieces(scalars, paragraph: paragraph, locale: Self.locale)
         if pieces.isEmpty { return [paragraph] }
 
         var merged: [TextRange] = [pieces[0]]

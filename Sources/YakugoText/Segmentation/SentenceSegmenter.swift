@@ -58,14 +58,7 @@ public struct SentenceSegmenter: Sendable {
 
     private func icuSplit(_ scalars: [Unicode.Scalar], paragraph: TextRange) -> [TextRange] {
         let locale = language == .english ? "en_US" : "ja"
-        let boundaries = ICUBreakIterator.boundaries(.sentence, locale: locale, in: UTF16Text(scalars: scalars[paragraph.start..<paragraph.end]))
-        var result: [TextRange] = []
-        var start = paragraph.start
-        for boundary in boundaries {
-            let end = paragraph.start + boundary.offset
-            if let piece = ParagraphSplitter.trim(TextRange(start: start, end: end), in: scalars) { result.append(piece) }
-            start = end
-        }
+        let result = ICUBreakIterator.sentencePieces(scalars, paragraph: paragraph, locale: locale)
         return result.isEmpty ? [paragraph] : result
     }
 }
