@@ -16,9 +16,10 @@ struct Yakugo: ParsableCommand {
             EXAMPLES:
               yakugo segment Samples/missile-over-japan-2022.en.txt
               yakugo segment article.ja.txt --format jsonl -o article.ja.jsonl
+              yakugo numbers Samples/icbm-eez-hokkaido-2022.ja.txt
             """,
         version: version,
-        subcommands: [Segment.self]
+        subcommands: [Segment.self, Numbers.self]
     )
 }
 

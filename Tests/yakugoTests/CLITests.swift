@@ -151,3 +151,23 @@ struct CLILanguageMismatchTests {
         #expect(result.stderr.contains("warning") && result.stderr.contains("looks Japanese"))
     }
 }
+
+@Suite("yakugo numbers")
+struct CLINumbersTests {
+    @Test func listsNormalizedMentionsWithDocumentOffsets() throws {
+        let file = try CLI.temporaryFile(Array("見出し\n\n首相は4日夜、約25分間電話した。".utf8))
+        let result = try CLI.run(["numbers", file])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "sentence\tstart\tend\ttext\tkind\tvalue")
+        // 見出し(3) + 2 line breaks = 5; 首相は = 3 → 4日 is 8..<10; 夜、= 2 → 約25分間 is 12..<17.
+        #expect(lines.dropFirst().first == "1\t8\t10\t4日\tdate\tdate(D4)")
+        #expect(lines.contains("1\t12\t17\t約25分間\tquantity\tquantity(about 25 minute)"))
+    }
+
+    @Test func jsonlFormat() throws {
+        let file = try CLI.temporaryFile(Array("The budget is ¥43 trillion.".utf8))
+        let result = try CLI.run(["numbers", file, "--format", "jsonl"])
+        #expect(result.stdout == #"{"sentence":0,"start":14,"end":26,"text":"¥43 trillion","kind":"quantity","value":"quantity(43000000000000 yen)"}"# + "\n")
+    }
+}

@@ -1,0 +1,198 @@
+import Testing
+import YakugoCore
+@testable import YakugoText
+
+@Suite("Quantities")
+struct QuantityTests {
+    static let english: [Case] = [
+        Case("25 minutes", nil, qty(25, .minute)),
+        Case("about 25 minutes", nil, qty(25, .minute, .about)),
+        Case("some 25 minutes", nil, qty(25, .minute, .about)),
+        Case("4,600 kilometers", nil, qty(4600, .kilometer)),
+        Case("4,600km", nil, qty(4600, .kilometer)),
+        Case("6,000 km", nil, qty(6000, .kilometer)),
+        Case("370 kilometres", nil, qty(370, .kilometer)),
+        Case("200 nautical miles", nil, qty(200, .nauticalMile)),
+        Case("50 miles", nil, qty(50, .mile)),
+        Case("2 percent", nil, qty(2, .percent)),
+        Case("2 per cent", nil, qty(2, .percent)),
+        Case("2%", nil, qty(2, .percent)),
+        Case("２％", nil, qty(2, .percent)),
+        Case("0.25 percentage point", nil, .quantity(NumberValue(ExactNumber(significand: 25, exponent: -2)), unit: .percentagePoint)),
+        Case("¥43 trillion", nil, qty(43, e: 12, .yen)),
+        Case("43 trillion yen", nil, qty(43, e: 12, .yen)),
+        Case("$1.5 billion", nil, qty(15, e: 8, .dollar)),
+        Case("1.5 billion dollars", nil, qty(15, e: 8, .dollar)),
+        Case("US$1.5 billion", nil, qty(15, e: 8, .dollar)),
+        Case("$1.5bn", nil, qty(15, e: 8, .dollar)),
+        Case("$300m", nil, qty(3, e: 8, .dollar)),
+        Case("€20 million", nil, qty(2, e: 7, .euro)),
+        Case("1 trillion won", nil, qty(1, e: 12, .won)),
+        Case("10 billion yuan", nil, qty(1, e: 10, .yuan)),
+        Case("₩1 trillion", nil, qty(1, e: 12, .won)),
+        Case("5 billion US dollars", nil, qty(5, e: 9, .dollar)),
+        Case("USD 1.5 billion", nil, qty(15, e: 8, .dollar)),
+        Case("JPY 43 trillion", nil, qty(43, e: 12, .yen)),
+        Case("1.5 billion USD", nil, qty(15, e: 8, .dollar)),
+        Case("1,000 troops", nil, qty(1000, .person)),
+        Case("1,000 people", nil, qty(1000, .person)),
+        Case("4 missiles", nil, qty(4, .missile)),
+        Case("four missiles", nil, qty(4, .missile)),
+        Case("four rounds", nil, qty(4, .missile)),
+        Case("two warships", nil, qty(2, .ship)),
+        Case("12 aircraft", nil, qty(12, .aircraft)),
+        Case("six jets", nil, qty(6, .aircraft)),
+        Case("three times", nil, qty(3, .times)),
+        Case("twice", nil, qty(2, .times)),
+        Case("27 countries", nil, qty(27, .country)),
+        Case("10 tanks", nil, qty(10, .vehicle)),
+        Case("a 30-minute call", "30-minute", qty(30, .minute)),
+        Case("a two-day visit", "two-day", qty(2, .day)),
+        Case("5 tons", nil, qty(5, .ton)),
+        Case("a 100m sprint", "100m", qty(100, .meter)),
+        Case("rose 3pct", "3pct", qty(3, .percent)),
+        Case("2 kg", nil, qty(2, .kilogram)),
+        Case("3 years", nil, qty(3, .year)),
+        Case("1.2 million people", nil, qty(12, e: 5, .person)),
+    ]
+
+    @Test(arguments: english) func englishQuantities(_ c: Case) { check(c, .english) }
+
+    static let japanese: [Case] = [
+        Case("25分間", nil, qty(25, .minute)),
+        Case("25分", nil, qty(25, .minute)),
+        Case("約25分間", nil, qty(25, .minute, .about)),
+        Case("4600キロ", nil, qty(4600, .kilometer)),
+        Case("4600km", nil, qty(4600, .kilometer)),
+        Case("約370キロ", nil, qty(370, .kilometer, .about)),
+        Case("1000キロメートル", nil, qty(1000, .kilometer)),
+        Case("200カイリ", nil, qty(200, .nauticalMile)),
+        Case("200海里", nil, qty(200, .nauticalMile)),
+        Case("2%", nil, qty(2, .percent)),
+        Case("２％", nil, qty(2, .percent)),
+        Case("2パーセント", nil, qty(2, .percent)),
+        Case("3割", nil, qty(30, .percent)),
+        Case("3割5分", nil, qty(35, .percent)),
+        Case("43兆円", nil, qty(43, e: 12, .yen)),
+        Case("15億ドル", nil, qty(15, e: 8, .dollar)),
+        Case("15億米ドル", nil, qty(15, e: 8, .dollar)),
+        Case("7兆9496億円", nil, qty(7_949_600_000_000, .yen)),
+        Case("1兆ウォン", nil, qty(1, e: 12, .won)),
+        Case("100億元", nil, qty(1, e: 10, .yuan)),
+        Case("100億人民元", nil, qty(1, e: 10, .yuan)),
+        Case("20億ユーロ", nil, qty(2, e: 9, .euro)),
+        Case("1000人", nil, qty(1000, .person)),
+        Case("1万2000人", nil, qty(12_000, .person)),
+        Case("3名", nil, qty(3, .person)),
+        Case("三人", nil, qty(3, .person)),
+        Case("4発", nil, qty(4, .missile)),
+        Case("2隻", nil, qty(2, .ship)),
+        Case("6機", nil, qty(6, .aircraft)),
+        Case("3回", nil, qty(3, .times)),
+        Case("2度", nil, qty(2, .times)),
+        Case("27カ国", nil, qty(27, .country)),
+        Case("27か国", nil, qty(27, .country)),
+        Case("10台", nil, qty(10, .vehicle)),
+        Case("3カ月", nil, qty(3, .month)),
+        Case("3ヶ月間", nil, qty(3, .month)),
+        Case("2週間", nil, qty(2, .week)),
+        Case("5年間", nil, qty(5, .year)),
+        Case("5か年", nil, qty(5, .year)),
+        Case("2泊", nil, qty(2, .night)),
+        Case("5年", nil, qty(5, .year)),
+        Case("3日間", nil, qty(3, .day)),
+        Case("24時間", nil, qty(24, .hour)),
+        Case("30秒", nil, qty(30, .second)),
+        Case("5トン", nil, qty(5, .ton)),
+        Case("一時間", nil, qty(1, .hour)),
+        Case("十分間", nil, qty(10, .minute)),
+    ]
+
+    @Test(arguments: japanese) func japaneseQuantities(_ c: Case) { check(c, .japanese) }
+
+    static let rangesAndHedges: [(String, YakugoCore.Language, NumericValue)] = [
+        ("3 to 5", .english, num(3, upper: 5)),
+        ("3-5", .english, num(3, upper: 5)),
+        ("3–5 percent", .english, qty(3, .percent, upper: 5)),
+        ("3-5 percent", .english, qty(3, .percent, upper: 5)),
+        ("between 3 and 5", .english, num(3, upper: 5)),
+        ("3 to 5 million", .english, .number(NumberValue(ExactNumber(3_000_000), upper: ExactNumber(5_000_000)))),
+        ("$3-5 billion", .english, .quantity(NumberValue(ExactNumber(3_000_000_000), upper: ExactNumber(5_000_000_000)), unit: .dollar)),
+        ("about 370 km", .english, qty(370, .kilometer, .about)),
+        ("more than 1,000", .english, num(1000, .over)),
+        ("at least 20 people", .english, qty(20, .person, .atLeast)),
+        ("less than 5%", .english, qty(5, .percent, .under)),
+        ("fewer than 100 troops", .english, qty(100, .person, .under)),
+        ("nearly 300", .english, num(300, .nearly)),
+        ("up to 500 km", .english, qty(500, .kilometer, .upTo)),
+        ("no more than 10", .english, num(10, .atMost)),
+        ("an estimated 2,000", .english, num(2000, .about)),
+        ("3～5%", .japanese, qty(3, .percent, upper: 5)),
+        ("3〜5", .japanese, num(3, upper: 5)),
+        ("3%～5%", .japanese, qty(3, .percent, upper: 5)),
+        ("1000人以上", .japanese, qty(1000, .person, .atLeast)),
+        ("およそ300人", .japanese, qty(300, .person, .about)),
+        ("300人余り", .japanese, qty(300, .person, .over)),
+        ("300余人", .japanese, qty(300, .person, .over)),
+        ("1000人余", .japanese, qty(1000, .person, .over)),
+        ("1万人超", .japanese, qty(10_000, .person, .over)),
+        ("1万超", .japanese, num(10_000, .over)),
+        ("100人未満", .japanese, qty(100, .person, .under)),
+        ("100人以下", .japanese, qty(100, .person, .atMost)),
+        ("1000人近く", .japanese, qty(1000, .person, .nearly)),
+        ("1000人弱", .japanese, qty(1000, .person, .nearly)),
+        ("10分程度", .japanese, qty(10, .minute, .about)),
+        ("最大5000キロ", .japanese, qty(5000, .kilometer, .upTo)),
+        ("少なくとも3人", .japanese, qty(3, .person, .atLeast)),
+    ]
+
+    @Test(arguments: rangesAndHedges)
+    func rangesAndApproximations(_ c: (String, YakugoCore.Language, NumericValue)) {
+        check(Case(c.0, nil, c.2), c.1)
+    }
+
+    @Test func nightsAndDaysOfAVisit() {
+        #expect(ja("2泊3日の日程").map(\.value) == [qty(2, .night), qty(3, .day)])
+        #expect(en("a three-day, two-night visit").map(\.value) == [qty(3, .day), qty(2, .night)])
+    }
+
+    @Test func fromToIsAChangeNotARange() {
+        let ms = en("rose from 3 to 5 percent")
+        #expect(ms.map(\.value) == [num(3), qty(5, .percent)])
+    }
+
+    @Test func fractionIsNotMinutes() {
+        expectNone("3分の1", .japanese)
+        expectNone("三分の一", .japanese)
+    }
+
+    @Test func kanjiTenMinutesMeaningEnoughIsSkipped() {
+        expectNone("十分な", .japanese)
+    }
+
+    @Test func centralisationIsNotYuan() {
+        expectNone("情報の一元化", .japanese)
+    }
+
+    @Test func modifiersBetweenNumberAndCountedNoun() {
+        check(Case("four ballistic missiles", nil, qty(4, .missile)), .english)
+        check(Case("two Chinese coast guard ships", "two", num(2)), .english)  // three modifiers: too far
+        check(Case("two Chinese navy ships", nil, qty(2, .ship)), .english)
+        check(Case("Japan will buy 42 F-35B fighters", "42 F-35B fighters", qty(42, .aircraft)), .english)
+        check(Case("1,000 U.S. troops", nil, qty(1000, .person)), .english)
+        check(Case("one Russian warship", nil, qty(1, .ship)), .english)
+        check(Case("2 more ships", nil, qty(2, .ship)), .english)
+    }
+
+    @Test func modifiersDoNotTurnAYearIntoACount() {
+        #expect(en("In 2022 Chinese ships entered").map(\.value) == [date(2022)])
+    }
+
+    @Test func unknownNounLeavesAPlainNumber() {
+        check(Case("the 5 Chinese officials", "5", num(5)), .english)
+    }
+
+    @Test func roundsOfTalksAreNotAmmunition() {
+        check(Case("two rounds of talks", "two", num(2)), .english)
+    }
+}
