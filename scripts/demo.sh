@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the pipeline on every sample article and writes the results to OUT (default out/).
-# Today the pipeline is sentence segmentation; later stages add their outputs here.
+# Today the pipeline is sentence segmentation and number/date recognition; later stages
+# (alignment, TMX, glossary, validation) add their outputs here.
 set -euo pipefail
 bin=${1:-.build/debug/yakugo}
 out=${2:-out}
@@ -12,12 +13,17 @@ for f in Samples/*.en.txt Samples/*.ja.txt Samples/html/*.html; do
     stem=${name%.txt}   # page.en.html keeps its .html so it does not overwrite page.en.txt's output
     "$bin" segment "$f" --format lines --paragraphs -o "$out/$stem.sentences.txt"
     "$bin" segment "$f" --format jsonl -o "$out/$stem.sentences.jsonl"
+    "$bin" numbers "$f" -o "$out/$stem.numbers.tsv"
     count=$((count + 1))
 done
-echo "yakugo demo: segmented $count sample files into $out/ (one sentence per line: *.sentences.txt, with offsets: *.sentences.jsonl)"
+echo "yakugo demo: segmented $count sample files into $out/ (one sentence per line: *.sentences.txt, with offsets: *.sentences.jsonl; numbers and dates: *.numbers.tsv)"
 if [[ -f Samples/missile-over-japan-2022.en.txt ]]; then
     echo
     echo "First sentences of Samples/missile-over-japan-2022 (en, ja):"
     grep -v '^$' "$out/missile-over-japan-2022.en.sentences.txt" | head -n 3
     grep -v '^$' "$out/missile-over-japan-2022.ja.sentences.txt" | head -n 3
+    echo
+    echo "Numbers and dates in the same article (en, ja):"
+    head -n 4 "$out/missile-over-japan-2022.en.numbers.tsv"
+    head -n 4 "$out/missile-over-japan-2022.ja.numbers.tsv"
 fi

@@ -9,9 +9,7 @@ extension Yakugo {
         static let configuration = CommandConfiguration(
             abstract: "List the numbers, dates, times and quantities of an article, normalized.",
             discussion: """
-                Each mention is shown with its sentence, its offsets in the document (code points),
-                its kind (number, quantity, date, time) and its normalized value, so "Oct. 4" and
-                "10月4日" both read date(M10 D4), "1.2 million" and "120万" number(1200000).
+                Each mention is shown with its sentence, its offsets in the document (code points), its kind (number, quantity, date, time) and its normalized value, so "Oct. 4" and "10月4日" both read date(M10 D4), "1.2 million" and "120万" number(1200000).
 
                 EXAMPLES:
                   yakugo numbers Samples/icbm-eez-hokkaido-2022.en.txt
@@ -21,22 +19,14 @@ extension Yakugo {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, jsonl }
 
-        @Argument(help: "The article: .txt (UTF-8) or .html; - reads standard input.")
-        var file: String
-
-        @Option(help: "Language of the article: en, ja or auto (decided by script).")
-        var lang: LanguageOption = .auto
+        @OptionGroup var article: ArticleOptions
 
         @Option(help: "Output format: tsv (with a header) or jsonl.")
         var format: Format = .tsv
 
-        @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-        var output: String?
-
         func run() throws {
-            let source = try ArticleReader.read(path: file)
-            let language = try resolveLanguage(lang, for: source)
-            let document = SentenceSegmenter(language: language).segment(source)
+            let document = try article.readDocument()
+            let language = document.language
             var out = format == .tsv ? "sentence\tstart\tend\ttext\tkind\tvalue\n" : ""
             for (index, sentence) in document.sentences.enumerated() {
                 for mention in NumberRecognizer.mentions(in: sentence.text, language: language) {
@@ -55,7 +45,7 @@ extension Yakugo {
                     }
                 }
             }
-            try CLI.emit(out, to: output)
+            try CLI.emit(out, to: article.output)
         }
 
         static func kind(of value: NumericValue) -> String {

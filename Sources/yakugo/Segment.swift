@@ -3,22 +3,13 @@ import YakugoCore
 import YakugoFormats
 import YakugoText
 
-/// Language choice on the command line.
-enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
-    case en, ja, auto
-}
-
 extension Yakugo {
     /// `yakugo segment`: split an article into sentences.
     struct Segment: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Split an article (plain text or saved HTML page) into sentences.",
             discussion: """
-                Paragraph ends (blank lines; one line per paragraph in files without blank lines)
-                always end a sentence, so headlines and captions stay units of their own.
-                Offsets in jsonl output count Unicode code points in the text after any byte-order
-                mark; for HTML input they point into the extracted text (paragraphs joined by
-                blank lines).
+                Paragraph ends (blank lines; one line per paragraph in files without blank lines) always end a sentence, so headlines and captions stay units of their own. Offsets in jsonl output count Unicode code points in the text after any byte-order mark; for HTML input they point into the extracted text (paragraphs joined by blank lines).
 
                 EXAMPLES:
                   yakugo segment Samples/missile-over-japan-2022.en.txt
@@ -29,11 +20,7 @@ extension Yakugo {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case lines, jsonl }
 
-        @Argument(help: "The article to segment: .txt (UTF-8) or .html; - reads standard input.")
-        var file: String
-
-        @Option(help: "Language of the article: en, ja or auto (decided by script).")
-        var lang: LanguageOption = .auto
+        @OptionGroup var article: ArticleOptions
 
         @Option(help: "Output format: lines (one sentence per line) or jsonl (one JSON object per sentence).")
         var format: Format = .lines
@@ -41,14 +28,8 @@ extension Yakugo {
         @Flag(help: "With lines output, print a blank line between paragraphs.")
         var paragraphs = false
 
-        @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-        var output: String?
-
         func run() throws {
-            let source = try ArticleReader.read(path: file)
-            let language = try resolveLanguage(lang, for: source)
-            let document = SentenceSegmenter(language: language).segment(source)
-            try CLI.emit(render(document), to: output)
+            try CLI.emit(render(try article.readDocument()), to: article.output)
         }
 
         func render(_ document: Document) -> String {
@@ -90,25 +71,5 @@ extension Yakugo {
             }
             return String(view)
         }
-    }
-}
-
-/// The language to use: the one asked for, or the one the text's scripts show. A language
-/// asked for that the scripts contradict is used, with a warning: the user may know better
-/// (a Japanese article quoting English), but a swapped pair of files is a common mistake.
-func resolveLanguage(_ option: LanguageOption, for source: SourceText) throws -> Language {
-    let detected = LanguageDetector.detect(source.text)
-    switch option {
-    case .en, .ja:
-        let asked: Language = option == .en ? .english : .japanese
-        if let detected, detected != asked {
-            CLI.warn("\(source.source ?? "input"): --lang \(asked.rawValue) given, but the text looks \(detected == .japanese ? "Japanese" : "English")")
-        }
-        return asked
-    case .auto:
-        guard let language = detected else {
-            throw CLIError("\(source.source ?? "input"): cannot tell the language (too few letters); pass --lang en or --lang ja")
-        }
-        return language
     }
 }
