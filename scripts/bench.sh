@@ -22,18 +22,37 @@ else
     for l in en ja; do for i in $(seq 200); do cat Samples/*.$l.txt; echo; done > out/bench/samples.$l.txt; done
     inputs=(out/bench/samples.en.txt out/bench/samples.ja.txt)
 fi
-echo "| input | size | sentences | wall time (best of 3) | sentences/s |"
-echo "|---|---:|---:|---:|---:|"
-for f in "${inputs[@]}"; do
-    best=""
+# best_of_3 CMD...: the best wall-clock time of three runs, in seconds.
+best_of_3() {
+    local best="" start end t
     for _ in 1 2 3; do
         start=$(date +%s.%N)
-        "$bin" segment "$f" -o out/bench/$(basename "$f").sentences >/dev/null
+        "$@" >/dev/null
         end=$(date +%s.%N)
         t=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
         if [[ -z $best ]] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
     done
+    echo "$best"
+}
+
+echo "Sentence segmentation (yakugo segment):"
+echo
+echo "| input | size | sentences | wall time (best of 3) | sentences/s |"
+echo "|---|---:|---:|---:|---:|"
+for f in "${inputs[@]}"; do
+    best=$(best_of_3 "$bin" segment "$f" -o out/bench/$(basename "$f").sentences)
     n=$(wc -l < out/bench/$(basename "$f").sentences)
     size=$(du -h "$f" | cut -f1)
     printf "| %s | %s | %d | %.2f s | %.0f |\n" "$(basename "$f")" "$size" "$n" "$best" "$(awk -v n="$n" -v t="$best" 'BEGIN { print n / t }')"
+done
+echo
+echo "Numbers, dates and quantities (yakugo numbers: segmentation plus recognition):"
+echo
+echo "| input | size | mentions | wall time (best of 3) | MB/s |"
+echo "|---|---:|---:|---:|---:|"
+for f in "${inputs[@]}"; do
+    best=$(best_of_3 "$bin" numbers "$f" -o out/bench/$(basename "$f").numbers)
+    n=$(($(wc -l < out/bench/$(basename "$f").numbers) - 1))
+    bytes=$(wc -c < "$f")
+    printf "| %s | %s | %d | %.2f s | %.1f |\n" "$(basename "$f")" "$(du -h "$f" | cut -f1)" "$n" "$best" "$(awk -v b="$bytes" -v t="$best" 'BEGIN { print b / t / 1e6 }')"
 done
