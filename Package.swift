@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Yakugo",
     products: [
-        .library(name: "Yakugo", targets: ["YakugoCore", "YakugoText", "YakugoFormats"]),
+        .library(name: "Yakugo", targets: ["YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats"]),
         .executable(name: "yakugo", targets: ["yakugo"]),
     ],
     dependencies: [
@@ -29,12 +29,16 @@ let package = Package(
         ),
 
         .target(name: "YakugoText", dependencies: ["YakugoCore", "CICU"]),
-        .target(name: "YakugoFormats", dependencies: ["YakugoCore", "YakugoText", "CLibXML2"]),
+        .target(name: "YakugoAlign", dependencies: ["YakugoCore", "YakugoText"]),
+        .target(
+            name: "YakugoFormats",
+            dependencies: ["YakugoCore", "YakugoText", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]
+        ),
 
         .executableTarget(
             name: "yakugo",
             dependencies: [
-                "YakugoCore", "YakugoText", "YakugoFormats",
+                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "YakugoEval",
             dependencies: [
-                "YakugoCore", "YakugoText", "YakugoFormats",
+                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             path: "Benchmarks/YakugoEval"
@@ -51,11 +55,8 @@ let package = Package(
 
         .testTarget(name: "YakugoCoreTests", dependencies: ["YakugoCore"]),
         .testTarget(name: "YakugoTextTests", dependencies: ["YakugoCore", "YakugoText"]),
-        .testTarget(
-            name: "YakugoFormatsTests",
-            dependencies: ["YakugoCore", "YakugoText", "YakugoFormats"]
-            
-        ),
+        .testTarget(name: "YakugoAlignTests", dependencies: ["YakugoCore", "YakugoText", "YakugoAlign"]),
+        .testTarget(name: "YakugoFormatsTests", dependencies: ["YakugoCore", "YakugoText", "YakugoFormats"]),
         .testTarget(name: "yakugoTests", dependencies: ["yakugo"]),
         // Checks that every gold file in Samples/ agrees with its texts.
         .testTarget(name: "SamplesTests", dependencies: ["YakugoCore", "YakugoText", "YakugoFormats"]),

@@ -31,3 +31,12 @@ if ! command -v swift >/dev/null 2>&1; then
     fi
     exit 2
 fi
+
+# Translate Toolkit reads our TMX in the interoperability tests (they skip without it), so a
+# missing PyPI only costs those tests: warn and carry on.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import translate" >/dev/null 2>&1; then
+    echo "yakugo setup: installing translate-toolkit (for the TMX interoperability tests)" >&2
+    if ! python3 -m pip install --quiet translate-toolkit >/dev/null 2>&1; then
+        echo "yakugo setup: warning: could not install translate-toolkit (PyPI unreachable?); TMX interop tests will be skipped" >&2
+    fi
+fi

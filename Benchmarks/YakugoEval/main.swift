@@ -4,8 +4,10 @@ import YakugoCore
 import YakugoFormats
 import YakugoText
 
-// Sentence-boundary evaluation: `yakugo-eval segmentation [SAMPLES_DIR] [SHARED_DATA_DIR]`.
-// Prints a Markdown table; every figure is precision / recall / F1 over sentence boundaries.
+// Evaluations behind `make eval`:
+//   yakugo-eval segmentation [SAMPLES_DIR] [SHARED_DATA_DIR]   sentence-boundary P / R / F1
+//   yakugo-eval alignment [SAMPLES_DIR] [SHARED_DATA_DIR]      strict bead P / R / F1
+// Each prints a Markdown table.
 
 /// One evaluation document: its text, its paragraphs, and the gold units.
 struct GoldDocument {
@@ -146,32 +148,40 @@ func format(_ s: BoundaryScore) -> String {
     String(format: "%.3f / %.3f / **%.3f**", s.precision, s.recall, s.f1)
 }
 
+func segmentationMain(_ arguments: ArraySlice<String>) {
+    let positional = arguments.filter { !$0.hasPrefix("--") }
+    let samplesDirectory = positional.first ?? "Samples"
+    let sharedDirectory = positional.dropFirst().first ?? "../shared/data"
+    var missesPath: String? = nil
+    if let i = arguments.firstIndex(of: "--misses"), arguments.index(after: i) < arguments.endIndex { missesPath = arguments[arguments.index(after: i)] }
+
+    var rows: [Row] = []
+    var misses: [String] = []
+    rows += evaluate("Samples/", samples(samplesDirectory), misses: &misses)
+    if FileManager.default.fileExists(atPath: sharedDirectory) {
+        rows += evaluate("NTREX-128 en-ja", ntrex("\(sharedDirectory)/ntrex128_en_ja"), misses: &misses)
+        rows += evaluate("WMT22 ja-en news", wmt22News("\(sharedDirectory)/wmt22_general_jaen"), misses: &misses)
+    } else {
+        print("(skipped NTREX-128 and WMT22: \(sharedDirectory) is absent)\n")
+    }
+
+    print("| data | lang | docs | gold units | all boundaries P / R / F1 | in-paragraph P / R / F1 | ICU alone, in-paragraph P / R / F1 |")
+    print("|---|---|---:|---:|---|---|---|")
+    for row in rows {
+        print("| \(row.dataset) | \(row.language.rawValue) | \(row.documents) | \(row.units) | \(format(row.all)) | \(format(row.inParagraph)) | \(format(row.icu)) |")
+    }
+    if let missesPath {
+        try? misses.joined(separator: "\n").write(toFile: missesPath, atomically: true, encoding: .utf8)
+    }
+}
+
 let arguments = CommandLine.arguments.dropFirst()
-guard arguments.first == "segmentation" else {
-    FileHandle.standardError.write(Data("usage: yakugo-eval segmentation [SAMPLES_DIR] [SHARED_DATA_DIR] [--misses FILE]\n".utf8))
+switch arguments.first {
+case "segmentation": segmentationMain(arguments.dropFirst())
+case "alignment": alignmentMain(arguments.dropFirst())
+case "align-one": alignOneMain(arguments.dropFirst())
+case "alignment-dev": developmentMain(arguments.dropFirst())
+default:
+    FileHandle.standardError.write(Data("usage: yakugo-eval segmentation|alignment [SAMPLES_DIR] [SHARED_DATA_DIR]\n       yakugo-eval align-one EN_UNITS JA_UNITS (one unit per line; timing)\n".utf8))
     exit(2)
-}
-let positional = arguments.dropFirst().filter { !$0.hasPrefix("--") }
-let samplesDirectory = positional.first ?? "Samples"
-let sharedDirectory = positional.dropFirst().first ?? "../shared/data"
-var missesPath: String? = nil
-if let i = arguments.firstIndex(of: "--misses"), arguments.index(after: i) < arguments.endIndex { missesPath = arguments[arguments.index(after: i)] }
-
-var rows: [Row] = []
-var misses: [String] = []
-rows += evaluate("Samples/", samples(samplesDirectory), misses: &misses)
-if FileManager.default.fileExists(atPath: sharedDirectory) {
-    rows += evaluate("NTREX-128 en-ja", ntrex("\(sharedDirectory)/ntrex128_en_ja"), misses: &misses)
-    rows += evaluate("WMT22 ja-en news", wmt22News("\(sharedDirectory)/wmt22_general_jaen"), misses: &misses)
-} else {
-    print("(skipped NTREX-128 and WMT22: \(sharedDirectory) is absent)\n")
-}
-
-print("| data | lang | docs | gold units | all boundaries P / R / F1 | in-paragraph P / R / F1 | ICU alone, in-paragraph P / R / F1 |")
-print("|---|---|---:|---:|---|---|---|")
-for row in rows {
-    print("| \(row.dataset) | \(row.language.rawValue) | \(row.documents) | \(row.units) | \(format(row.all)) | \(format(row.inParagraph)) | \(format(row.icu)) |")
-}
-if let missesPath {
-    try? misses.joined(separator: "\n").write(toFile: missesPath, atomically: true, encoding: .utf8)
 }

@@ -8,6 +8,9 @@ public enum FormatError: Error, CustomStringConvertible, Equatable, Sendable {
     case invalidUTF16(source: String, byteOffset: Int)
     case malformed(source: String, format: String, line: Int?, column: Int?, reason: String)
     case noText(source: String, format: String)
+    /// Values the format cannot carry (an attribute name that is not an XML name, a TMX unit
+    /// without any variant): refused rather than written as a file other tools reject.
+    case unrepresentable(format: String, reason: String)
 
     public var description: String {
         switch self {
@@ -27,6 +30,8 @@ public enum FormatError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(place): malformed \(format): \(reason)"
         case let .noText(source, format):
             return "\(source): no text found in this \(format) file"
+        case let .unrepresentable(format, reason):
+            return "cannot write \(format): \(reason)"
         }
     }
 }

@@ -1,0 +1,344 @@
+import Foundation
+import YakugoAlign
+import YakugoCore
+import YakugoFormats
+import YakugoText
+
+/// A bead as character spans (white space removed) on both sides, so alignments of differently
+/// segmented texts compare: strict bead F1 counts exact matches of these.
+struct SpanBead: Hashable {
+    var en: Range<Int>
+    var ja: Range<Int>
+}
+
+/// One alignment test document: units on both sides, their paragraphs, and gold beads.
+struct AlignmentCase {
+    var name: String
+    var english: [String]
+    var japanese: [String]
+    var englishParagraphs: [Int]
+    var japaneseParagraphs: [Int]
+    var gold: [Bead]
+}
+
+func strippedLength(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) } }
+
+func spans(_ beads: [Bead], english: [String], japanese: [String], oneSided: Bool = true) -> Set<SpanBead> {
+    func offsets(_ units: [String]) -> [Int] {
+        var result = [0]
+        for u in units { result.append(result.last! + strippedLength(u)) }
+        return result
+    }
+    let eo = offsets(english), jo = offsets(japanese)
+    return Set(beads.filter { oneSided || !$0.isOneSided }.map {
+        SpanBead(en: eo[$0.english.lowerBound]..<eo[$0.english.upperBound], ja: jo[$0.japanese.lowerBound]..<jo[$0.japanese.upperBound])
+    })
+}
+
+struct BeadScore {
+    var correct = 0, predicted = 0, gold = 0
+    var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
+    var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
+    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    mutating func add(predicted p: Set<SpanBead>, gold g: Set<SpanBead>) {
+        correct += p.intersection(g).count
+        predicted += p.count
+        gold += g.count
+    }
+}
+
+/// Reads `NAME.align.tsv` lines `0,1<TAB>0` into beads.
+func readGoldBeads(_ text: String) -> [Bead] {
+    text.split(separator: "\n").compactMap { line in
+        let sides = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard sides.count == 2 else { return nil }
+        let e = sides[0].split(separator: ",").compactMap { Int($0) }
+        let j = sides[1].split(separator: ",").compactMap { Int($0) }
+        return Bead(english: (e.first ?? 0)..<((e.last ?? -1) + 1), japanese: (j.first ?? 0)..<((j.last ?? -1) + 1))
+    }.map { bead in
+        // One-sided beads: place the empty side where it stands, filled in below.
+        bead
+    }
+}
+
+/// Gives the empty side of one-sided beads its position (after the previous bead).
+func placeEmptySides(_ beads: [Bead]) -> [Bead] {
+    var e = 0, j = 0
+    return beads.map { bead in
+        var b = bead
+        if b.english.isEmpty { b.english = e..<e } else { e = b.english.upperBound }
+        if b.japanese.isEmpty { b.japanese = j..<j } else { j = b.japanese.upperBound }
+        return b
+    }
+}
+
+func sampleCases(_ directory: String, presegmented: Bool) -> [AlignmentCase] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    var result: [AlignmentCase] = []
+    for file in files.sorted() where file.hasSuffix(".align.tsv") {
+        let stem = String(file.dropLast(".align.tsv".count))
+        guard let goldText = readText("\(directory)/\(file)"),
+              let enGold = readText("\(directory)/\(stem).en.sents").map(lines),
+              let jaGold = readText("\(directory)/\(stem).ja.sents").map(lines) else { continue }
+        var gold = placeEmptySides(readGoldBeads(goldText))
+        var english = enGold, japanese = jaGold
+        var ep = Array(repeating: 0, count: english.count), jp = Array(repeating: 0, count: japanese.count)
+        if !presegmented,
+           let en = try? PlainTextReader.read(FileIO.readBytes("\(directory)/\(stem).en.txt"), source: stem),
+           let ja = try? PlainTextReader.read(FileIO.readBytes("\(directory)/\(stem).ja.txt"), source: stem) {
+            let ed = SentenceSegmenter(language: .english).segment(en), jd = SentenceSegmenter(language: .japanese).segment(ja)
+            english = ed.sentences.map(\.text); japanese = jd.sentences.map(\.text)
+            ep = ed.sentences.map(\.paragraph); jp = jd.sentences.map(\.paragraph)
+            // Gold stays on gold sentences; spans make the comparison independent of segmentation.
+            gold = gold.map { $0 }
+            result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp,
+                                        gold: remapGold(gold, goldEnglish: enGold, goldJapanese: jaGold)))
+            continue
+        }
+        result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp, gold: gold))
+    }
+    return result
+}
+
+/// Gold beads are stored against gold sentences; as spans they compare with any segmentation.
+/// Kept as beads over the gold units, with the gold unit lists attached through the name.
+func remapGold(_ gold: [Bead], goldEnglish: [String], goldJapanese: [String]) -> [Bead] { gold }
+
+/// Detokenizes Tanaka-corpus English ("i can 't tell .") into newspaper-like text.
+func detokenizeEnglish(_ line: String) -> String {
+    var tokens = line.split(separator: " ").map(String.init)
+    tokens = tokens.map { $0 == "i" ? "I" : $0 }
+    var out = ""
+    for token in tokens {
+        let attach = [".", ",", "!", "?", ";", ":", "%", ")", "n't", "'s", "'re", "'ll", "'ve", "'m", "'d", "'"].contains(token)
+        if out.isEmpty || attach || out.hasSuffix("(") || out.hasSuffix("$") { out += token } else { out += " " + token }
+    }
+    if let first = out.first { out = first.uppercased() + out.dropFirst() }
+    return out
+}
+
+/// Builds a perturbed pseudo-document from parallel units: ~5% adjacent merges on each side
+/// (2-1 and 1-2 beads), ~1.5% drops on each side (1-0 and 0-1), with a fixed seed.
+func perturbedCase(name: String, english: [String], japanese: [String], seed: UInt64) -> AlignmentCase {
+    var rng = SplitMix(state: seed)
+    var en: [String] = [], ja: [String] = [], gold: [Bead] = []
+    var i = 0
+    while i < english.count {
+        let r = Double(rng.next() % 10_000) / 10_000
+        if r < 0.05, i + 1 < english.count {          // merge two English units: 1-2
+            en.append(english[i] + " " + english[i + 1]); ja.append(japanese[i]); ja.append(japanese[i + 1])
+            gold.append(Bead(english: (en.count - 1)..<en.count, japanese: (ja.count - 2)..<ja.count)); i += 2
+        } else if r < 0.10, i + 1 < english.count {   // merge two Japanese units: 2-1
+            en.append(english[i]); en.append(english[i + 1]); ja.append(japanese[i] + japanese[i + 1])
+            gold.append(Bead(english: (en.count - 2)..<en.count, japanese: (ja.count - 1)..<ja.count)); i += 2
+        } else if r < 0.115 {                          // drop the Japanese unit: 1-0
+            en.append(english[i]); gold.append(Bead(english: (en.count - 1)..<en.count, japanese: ja.count..<ja.count)); i += 1
+        } else if r < 0.13 {                           // drop the English unit: 0-1
+            ja.append(japanese[i]); gold.append(Bead(english: en.count..<en.count, japanese: (ja.count - 1)..<ja.count)); i += 1
+        } else {
+            en.append(english[i]); ja.append(japanese[i])
+            gold.append(Bead(english: (en.count - 1)..<en.count, japanese: (ja.count - 1)..<ja.count)); i += 1
+        }
+    }
+    return AlignmentCase(name: name, english: en, japanese: ja, englishParagraphs: Array(repeating: 0, count: en.count),
+                         japaneseParagraphs: Array(repeating: 0, count: ja.count), gold: gold)
+}
+
+struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func tanakaCase(_ directory: String, split: String, count: Int, offset: Int, seed: UInt64) -> AlignmentCase? {
+    guard let en = readText("\(directory)/\(split).en").map(lines), let ja = readText("\(directory)/\(split).ja").map(lines),
+          en.count == ja.count, en.count >= offset + count else { return nil }
+    let english = en[offset..<(offset + count)].map(detokenizeEnglish)
+    let japanese = ja[offset..<(offset + count)].map { $0.replacingOccurrences(of: " ", with: "") }
+    return perturbedCase(name: "tanaka-\(split)-\(offset)", english: english, japanese: japanese, seed: seed)
+}
+
+func ntrexCases(_ directory: String, seed: UInt64) -> [AlignmentCase] {
+    guard let ids = readText("\(directory)/DOCUMENT_IDS.tsv").map(lines),
+          let en = readText("\(directory)/newstest2019-src.eng.txt").map(lines),
+          let ja = readText("\(directory)/newstest2019-ref.jpn.txt").map(lines), ids.count == en.count, en.count == ja.count else { return [] }
+    var order: [String] = [], groups: [String: [Int]] = [:]
+    for (i, id) in ids.enumerated() { if groups[id] == nil { order.append(id) }; groups[id, default: []].append(i) }
+    return order.enumerated().map { n, id in
+        perturbedCase(name: id, english: groups[id]!.map { en[$0] }, japanese: groups[id]!.map { ja[$0] }, seed: seed &+ UInt64(n))
+    }
+}
+
+/// spanalign sample: gold beads `[i,j]:[k]` (1-based, unaligned sentences absent).
+func spanalignCase(_ directory: String) -> (AlignmentCase, ceiling: Int)? {
+    guard let en = readText("\(directory)/sample.l1").map(lines), let ja = readText("\(directory)/sample.l2").map(lines),
+          let pairs = readText("\(directory)/sample.pair").map(lines) else { return nil }
+    var gold: [Bead] = []
+    for line in pairs {
+        let sides = line.split(separator: ":").prefix(2).map { $0.filter { $0.isNumber || $0 == "," }.split(separator: ",").compactMap { Int($0) } }
+        guard sides.count == 2, let e0 = sides[0].first, let e1 = sides[0].last, let j0 = sides[1].first, let j1 = sides[1].last else { continue }
+        gold.append(Bead(english: (e0 - 1)..<e1, japanese: (j0 - 1)..<j1))
+    }
+    // The largest set of gold beads a monotonic aligner could output: the longest chain
+    // increasing on both sides.
+    let sorted = gold.sorted { $0.english.lowerBound < $1.english.lowerBound }
+    var chain = Array(repeating: 1, count: sorted.count)
+    for a in sorted.indices { for b in 0..<a where sorted[b].japanese.upperBound <= sorted[a].japanese.lowerBound { chain[a] = max(chain[a], chain[b] + 1) } }
+    return (AlignmentCase(name: "spanalign", english: en, japanese: ja, englishParagraphs: Array(repeating: 0, count: en.count),
+                          japaneseParagraphs: Array(repeating: 0, count: ja.count), gold: gold), chain.max() ?? 0)
+}
+
+/// Gold units of Samples cases whose predicted units come from our segmentation.
+nonisolated(unsafe) var goldUnits: [String: (en: [String], ja: [String])] = [:]
+
+func score(_ cases: [AlignmentCase], configuration: AlignerConfiguration, oneSided: Bool = true) -> BeadScore {
+    var total = BeadScore()
+    let aligner = SentenceAligner(configuration: configuration)
+    for c in cases {
+        let beads = aligner.align(english: c.english, japanese: c.japanese, englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
+        let predicted = spans(beads, english: c.english, japanese: c.japanese, oneSided: oneSided)
+        let units = goldUnits[c.name] ?? (c.english, c.japanese)
+        let gold = spans(c.gold, english: units.en, japanese: units.ja, oneSided: oneSided)
+        total.add(predicted: predicted, gold: gold)
+    }
+    return total
+}
+
+func formatBeads(_ s: BeadScore) -> String { String(format: "%.3f / %.3f / **%.3f**", s.precision, s.recall, s.f1) }
+
+func alignmentMain(_ arguments: ArraySlice<String>) {
+    let positional = arguments.filter { !$0.hasPrefix("--") }
+    let samplesDirectory = positional.first ?? "Samples"
+    let shared = positional.dropFirst().first ?? "../shared/data"
+    var anchors = AlignerConfiguration()
+    if FileManager.default.fileExists(atPath: EDICTReader.defaultPath) { anchors.lexicon = try? EDICTReader.read() }
+    else { print("(EDICT absent: dictionary anchors off)\n") }
+    var lengthOnly = AlignerConfiguration()
+    lengthOnly.useAnchors = false
+
+    var rows: [(String, Int, BeadScore, BeadScore)] = []
+    func run(_ name: String, _ cases: [AlignmentCase], oneSided: Bool = true) {
+        guard !cases.isEmpty else { return }
+        let a = score(cases, configuration: anchors, oneSided: oneSided)
+        let l = score(cases, configuration: lengthOnly, oneSided: oneSided)
+        rows.append((name, cases.count, a, l))
+    }
+    let raw = sampleCases(samplesDirectory, presegmented: false)
+    let gold = sampleCases(samplesDirectory, presegmented: true)
+    for c in gold { goldUnits[c.name] = (c.english, c.japanese) }
+    run("Samples/, our segmentation", raw)
+    goldUnits = [:]
+    run("Samples/, gold sentences (--presegmented)", gold)
+    if FileManager.default.fileExists(atPath: shared) {
+        let tanaka = "\(shared)/small_parallel_enja"
+        if let c = tanakaCase(tanaka, split: "train", count: 2000, offset: 10_000, seed: 2026) { run("Tanaka pseudo-document, 2,000 pairs", [c]) }
+        run("NTREX-128 documents, perturbed", ntrexCases("\(shared)/ntrex128_en_ja", seed: 2026))
+        if let (c, ceiling) = spanalignCase("\(shared)/spanalign_sample") {
+            run("spanalign sample (two-sided beads; monotonic ceiling \(ceiling)/\(c.gold.count))", [c], oneSided: false)
+        }
+    } else {
+        print("(skipped Tanaka, NTREX-128 and spanalign: \(shared) is absent)\n")
+    }
+    print("| data | docs | gold beads | anchors P / R / F1 | length only P / R / F1 |")
+    print("|---|---:|---:|---|---|")
+    for (name, docs, a, l) in rows {
+        print("| \(name) | \(docs) | \(a.gold) | \(formatBeads(a)) | \(formatBeads(l)) |")
+    }
+}
+
+/// Aligns two unit files (one unit per line) and prints the bead count: for timing and memory.
+func alignOneMain(_ arguments: ArraySlice<String>) {
+    let files = Array(arguments)
+    guard files.count == 2, let en = readText(files[0]).map(lines), let ja = readText(files[1]).map(lines) else {
+        FileHandle.standardError.write(Data("usage: yakugo-eval align-one EN_UNITS JA_UNITS\n".utf8)); exit(2)
+    }
+    var configuration = AlignerConfiguration()
+    if FileManager.default.fileExists(atPath: EDICTReader.defaultPath) { configuration.lexicon = try? EDICTReader.read() }
+    let beads = SentenceAligner(configuration: configuration).align(english: en, japanese: ja)
+    print("\(en.count) English units, \(ja.count) Japanese units, \(beads.count) beads")
+}
+
+/// Development sets, kept apart from the reported ones: weights and rules are chosen here.
+/// Tanaka pairs from another part of the corpus with another seed, and the WMT22 en-ja test
+/// set (no document ids) as 2,037 consecutive news lines.
+func developmentCases(_ shared: String) -> [(String, [AlignmentCase])] {
+    var sets: [(String, [AlignmentCase])] = []
+    if let c = tanakaCase("\(shared)/small_parallel_enja", split: "train", count: 2000, offset: 30_000, seed: 7) { sets.append(("dev: Tanaka@30000", [c])) }
+    if let en = readText("\(shared)/wmt22_general_jaen/generaltest2022.en-ja.src.en").map(lines),
+       let ja = readText("\(shared)/wmt22_general_jaen/generaltest2022.en-ja.ref.A.ja").map(lines), en.count == ja.count {
+        var cases: [AlignmentCase] = []
+        var start = 0
+        while start < en.count {
+            let end = min(en.count, start + 40)
+            cases.append(perturbedCase(name: "wmt22-\(start)", english: Array(en[start..<end]), japanese: Array(ja[start..<end]), seed: 11 &+ UInt64(start)))
+            start = end
+        }
+        sets.append(("dev: WMT22 en-ja, 40-line documents", cases))
+    }
+    return sets
+}
+
+/// Weight overrides for development runs: YAKUGO_WEIGHTS="number=2,dictionary=0.5,...".
+func applyOverrides(_ configuration: inout AlignerConfiguration) {
+    let environment = ProcessInfo.processInfo.environment
+    if environment["YAKUGO_NO_REESTIMATE"] != nil { configuration.reestimate = false }
+    for item in (environment["YAKUGO_WEIGHTS"] ?? "").split(separator: ",") {
+        let kv = item.split(separator: "=")
+        guard kv.count == 2, let v = Double(kv[1]) else { continue }
+        switch kv[0] {
+        case "number": configuration.weights.number = v
+        case "latin": configuration.weights.latin = v
+        case "transliteration": configuration.weights.transliteration = v
+        case "dictionary": configuration.weights.dictionary = v
+        case "unmatched": configuration.weights.unmatchedStrong = v
+        case "unsupported": configuration.weights.unsupportedSentence = v
+        case "cap": configuration.weights.maximumBonus = v
+        default: break
+        }
+    }
+}
+
+func developmentMain(_ arguments: ArraySlice<String>) {
+    let shared = arguments.first ?? "../shared/data"
+    var anchors = AlignerConfiguration()
+    anchors.lexicon = try? EDICTReader.read()
+    applyOverrides(&anchors)
+    var lengthOnly = AlignerConfiguration()
+    lengthOnly.useAnchors = false
+    applyOverrides(&lengthOnly)
+    print("| data | docs | gold beads | anchors P / R / F1 | length only P / R / F1 |")
+    print("|---|---:|---:|---|---|")
+    for (name, cases) in developmentCases(shared) {
+        let a = score(cases, configuration: anchors)
+        let l = score(cases, configuration: lengthOnly)
+        print("| \(name) | \(cases.count) | \(a.gold) | \(formatBeads(a)) | \(formatBeads(l)) |")
+        if ProcessInfo.processInfo.environment["YAKUGO_SHAPES"] != nil { print(shapeBreakdown(cases, configuration: anchors)) }
+    }
+}
+
+/// Recall per gold bead shape and the shapes of false predictions, for development.
+func shapeBreakdown(_ cases: [AlignmentCase], configuration: AlignerConfiguration) -> String {
+    var goldByShape: [String: (Int, Int)] = [:]
+    var wrongPredicted: [String: Int] = [:]
+    let aligner = SentenceAligner(configuration: configuration)
+    for c in cases {
+        let beads = aligner.align(english: c.english, japanese: c.japanese, englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
+        let p = Set(beads.map { "\($0.english)|\($0.japanese)" })
+        let g = Set(c.gold.map { "\($0.english)|\($0.japanese)" })
+        for bead in c.gold {
+            var entry = goldByShape[bead.shape] ?? (0, 0)
+            entry.1 += 1
+            if p.contains("\(bead.english)|\(bead.japanese)") { entry.0 += 1 }
+            goldByShape[bead.shape] = entry
+        }
+        for bead in beads where !g.contains("\(bead.english)|\(bead.japanese)") { wrongPredicted[bead.shape, default: 0] += 1 }
+    }
+    let recall = goldByShape.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.0)/\($0.value.1)" }.joined(separator: ", ")
+    let wrong = wrongPredicted.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    return "recall by gold shape: \(recall); wrong predictions by shape: \(wrong)"
+}

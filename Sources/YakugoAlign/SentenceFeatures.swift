@@ -1,0 +1,203 @@
+import YakugoCore
+import YakugoText
+
+/// The kinds of anchor that can tie an English sentence to a Japanese one.
+public enum AnchorKind: UInt8, Sendable, CaseIterable {
+    /// A number, quantity, date or time, by normalized value ("Oct. 4" = 10月4日).
+    case number = 1
+    /// A Latin token: acronym, designation or name kept in Latin script (F-35B = F35B, NATO).
+    case latin = 2
+    /// A katakana word and an English word with the same phonetic skeleton (バイデン = Biden).
+    case transliteration = 3
+    /// An EDICT gloss word of a Japanese headword found as an English content word.
+    case dictionary = 4
+    /// A glossary pair whose English and Japanese terms both occur.
+    case glossary = 5
+
+    /// Anchors a translation almost always keeps; leaving one unmatched costs something.
+    public var isStrong: Bool { self == .number || self == .latin }
+}
+
+/// What the aligner knows about one sentence: its length and its anchors, each anchor a key
+/// (kind in the top byte, a hash of the normalized form below) so that two sentences' anchors
+/// compare by merging two small sorted arrays.
+public struct SentenceFeatures: Sendable {
+    /// Characters without white space: the unit of the length model.
+    public var length: Int
+    /// Sorted, distinct anchor keys.
+    public var anchors: [Int64]
+
+    /// Number of strong anchors (numbers, Latin tokens).
+    public var strongAnchorCount: Int { anchors.reduce(0) { $0 + (Self.kind(of: $1)?.isStrong == true ? 1 : 0) } }
+
+    public static func key(_ kind: AnchorKind, _ form: String) -> Int64 {
+        // FNV-1a over the UTF-8 bytes; 56 bits are plenty for the few anchors of a sentence pair.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in form.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int64(bitPattern: (UInt64(kind.rawValue) << 56) | (hash & 0x00FF_FFFF_FFFF_FFFF))
+    }
+
+    public static func kind(of key: Int64) -> AnchorKind? {
+        AnchorKind(rawValue: UInt8(truncatingIfNeeded: UInt64(bitPattern: key) >> 56))
+    }
+}
+
+/// Computes `SentenceFeatures` for sentences of either language.
+public struct FeatureExtractor: Sendable {
+    public var lexicon: BilingualLexicon?
+    /// Glossary pairs, folded with `TextNormalizer.matchKey`.
+    public var glossary: [(english: String, japanese: String)]
+    public var useAnchors: Bool
+
+    public init(lexicon: BilingualLexicon? = nil, glossary: [(english: String, japanese: String)] = [], useAnchors: Bool = true) {
+        self.lexicon = lexicon
+        self.glossary = glossary.map { (TextNormalizer.matchKey($0.english).string, TextNormalizer.matchKey($0.japanese).string) }
+            .filter { !$0.0.isEmpty && !$0.1.isEmpty }
+        self.useAnchors = useAnchors
+    }
+
+    public func features(of sentence: String, language: Language) -> SentenceFeatures {
+        let length = sentence.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        guard useAnchors else { return SentenceFeatures(length: length, anchors: []) }
+        var keys: Set<Int64> = []
+        for mention in NumberRecognizer.mentions(in: sentence, language: language) {
+            if let form = Self.numberForm(mention.value) { keys.insert(SentenceFeatures.key(.number, form)) }
+        }
+        let units = WordTokenizer(language: language).units(in: sentence)
+        switch language {
+        case .english:
+            for unit in units where unit.script == .latin {
+                if Self.isLatinAnchor(unit.text) { keys.insert(SentenceFeatures.key(.latin, Self.foldLatin(unit.text))) }
+                let word = Self.contentWord(unit.text)
+                guard word.count >= 3, !EnglishStopWords.words.contains(word) else { continue }
+                // Dictionary keys only when there is a dictionary to meet them on the other side.
+                if lexicon != nil { keys.insert(SentenceFeatures.key(.dictionary, word)) }
+                let skeleton = Transliteration.skeleton(word)
+                if skeleton.count >= 3 { keys.insert(SentenceFeatures.key(.transliteration, skeleton)) }
+            }
+        case .japanese:
+            for unit in units {
+                if unit.script == .latin { keys.insert(SentenceFeatures.key(.latin, Self.foldLatin(unit.text))) }
+                guard unit.script == .katakana, unit.text.unicodeScalars.count >= 2 else { continue }
+                for part in unit.text.split(whereSeparator: { Japanese.nameJoiners.contains($0.unicodeScalars.first!) }) {
+                    if let latin = Transliteration.katakanaToLatin(String(part)) {
+                        let skeleton = Transliteration.skeleton(latin)
+                        if skeleton.count >= 3 { keys.insert(SentenceFeatures.key(.transliteration, skeleton)) }
+                    }
+                }
+            }
+            if let lexicon {
+                for word in Self.lexiconGlossWords(in: sentence, lexicon: lexicon) { keys.insert(SentenceFeatures.key(.dictionary, word)) }
+            }
+        }
+        if !glossary.isEmpty {
+            let folded = TextNormalizer.matchKey(sentence).string
+            for (index, pair) in glossary.enumerated() where folded.contains(language == .english ? pair.english : pair.japanese) {
+                keys.insert(SentenceFeatures.key(.glossary, String(index)))
+            }
+        }
+        return SentenceFeatures(length: length, anchors: keys.sorted())
+    }
+
+    /// The form two equal values share. Numbers and quantities by value alone, so a count
+    /// meets a counter ("four missiles" = 4発) even when the units are named differently; dates
+    /// by their most specific shared fields (month and day, else year and month, else year).
+    static func numberForm(_ value: NumericValue) -> String? {
+        switch value {
+        case .number(let n), .quantity(let n, _):
+            // Small counts (one, two, 3…) are everywhere; they anchor nothing.
+            if n.upper == nil, let int = n.value.intValue, (0...3).contains(int) { return nil }
+            return "n" + n.value.description + (n.upper.map { "-" + $0.description } ?? "")
+        case .date(let d):
+            if let month = d.month, let day = d.day { return "md\(month)/\(day)" }
+            if let year = d.year, let month = d.month { return "ym\(year)/\(month)" }
+            if let year = d.year { return (d.isFiscalYear ? "fy" : "y") + String(year) }
+            if let weekday = d.weekday { return "w\(weekday)" }
+            return nil
+        case .time(let t):
+            return "t\(t.hour):\(t.minute)"
+        }
+    }
+
+    /// F-35B, F35B and f-35b fold alike; a plural "s" after a designation's digit or capital
+    /// letter is dropped (F-35Bs → f35b), and so is a possessive.
+    static func foldLatin(_ token: String) -> String {
+        var scalars = Array(TextNormalizer.nfkc(token).string.unicodeScalars)
+        if scalars.count >= 3, scalars.suffix(2).elementsEqual("'s".unicodeScalars) || scalars.suffix(2).elementsEqual("’s".unicodeScalars) {
+            scalars.removeLast(2)
+        }
+        if scalars.count >= 3, scalars.last == "s", let prev = scalars.dropLast().last,
+           prev.properties.numericType != nil || prev.properties.isUppercase {
+            scalars.removeLast()
+        }
+        return String(String.UnicodeScalarView(scalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+            .lowercased()
+    }
+
+    /// An English token that a Japanese translation would keep in Latin script: an acronym
+    /// (two or more capitals: NATO, ICBM, U.N.) or a designation mixing letters and digits (F-35B).
+    static func isLatinAnchor(_ token: String) -> Bool {
+        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let digits = token.unicodeScalars.filter { $0.properties.numericType != nil }
+        if !letters.isEmpty, !digits.isEmpty { return true }
+        let capitals = letters.filter { $0.properties.isUppercase }.count
+        return capitals >= 2 && capitals * 2 >= letters.count
+    }
+
+    /// Lower case, possessive and a regular plural stripped: "missiles" → "missile",
+    /// "Korea's" → "korea", "capabilities" → "capability".
+    static func contentWord(_ token: String) -> String {
+        var word = token.lowercased()
+        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { word.removeLast(2) }
+        word = String(word.filter { $0.isLetter || $0 == "-" })
+        if word.hasSuffix("ies"), word.count > 4 { word = String(word.dropLast(3)) + "y" }
+        else if word.hasSuffix("ses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { word = String(word.dropLast(2)) }
+        else if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), word.count > 3 { word = String(word.dropLast()) }
+        return word
+    }
+
+    /// The gloss content words of the dictionary headwords found in a Japanese sentence
+    /// (kanji or katakana runs, longest match first, left to right).
+    static func lexiconGlossWords(in sentence: String, lexicon: BilingualLexicon) -> Set<String> {
+        let scalars = Array(sentence.unicodeScalars)
+        var words: Set<String> = []
+        var i = 0
+        let maxLength = min(lexicon.longestHeadword, 12)
+        while i < scalars.count {
+            let script = ScriptClass.of(scalars[i])
+            guard script == .kanji || script == .katakana else { i += 1; continue }
+            var matched = 1
+            var length = min(maxLength, scalars.count - i)
+            while length >= 2 {
+                let candidate = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
+                if let glosses = lexicon.glosses[candidate] {
+                    for gloss in glosses {
+                        for word in gloss.split(separator: " ") {
+                            let w = contentWord(String(word))
+                            if w.count >= 3, !EnglishStopWords.words.contains(w) { words.insert(w) }
+                        }
+                    }
+                    matched = length
+                    break
+                }
+                length -= 1
+            }
+            i += matched
+        }
+        return words
+    }
+}
+
+/// English function words that carry no anchoring evidence.
+enum EnglishStopWords {
+    static let words: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+        "as", "that", "this", "these", "those", "it", "its", "he", "she", "they", "we", "his", "her",
+        "their", "our", "be", "was", "were", "is", "are", "been", "has", "have", "had", "will", "would",
+        "said", "say", "not", "also", "after", "before", "over", "into", "about", "than", "which",
+        "who", "what", "when", "where", "there", "then", "so", "if", "no", "do", "did", "does", "can",
+        "could", "may", "might", "should", "must", "one", "two", "more", "most", "such", "other",
+        "some", "any", "all", "both", "each", "up", "out", "off", "under", "between", "during", "while",
+        "thing", "way", "make", "get", "take", "give", "person", "people", "time", "year", "day",
+    ]
+}

@@ -1,0 +1,40 @@
+/// One alignment bead: consecutive sentences on each side that translate each other.
+///
+/// A side may be empty (a sentence with no counterpart). Indices are 0-based sentence
+/// positions in the English and Japanese documents.
+public struct Bead: Hashable, Sendable, Codable {
+    public var english: Range<Int>
+    public var japanese: Range<Int>
+    /// Confidence in [0, 1] that this bead is right; see Docs/ALIGNMENT.md for its meaning.
+    public var confidence: Double
+
+    public init(english: Range<Int>, japanese: Range<Int>, confidence: Double = 1) {
+        self.english = english
+        self.japanese = japanese
+        self.confidence = confidence
+    }
+
+    /// "2-1" for two English sentences and one Japanese.
+    public var shape: String { "\(english.count)-\(japanese.count)" }
+
+    /// Whether one side is empty.
+    public var isOneSided: Bool { english.isEmpty || japanese.isEmpty }
+}
+
+/// A bilingual lexicon: Japanese headwords with their English glosses, for alignment anchors
+/// and term pairing. Keys are Japanese forms exactly as written; glosses are lower-cased.
+public struct BilingualLexicon: Sendable {
+    public private(set) var glosses: [String: [String]] = [:]
+    /// The longest headword, in characters, so lookups know how far to look.
+    public private(set) var longestHeadword = 0
+
+    public init() {}
+
+    public mutating func add(japanese: String, english: String) {
+        glosses[japanese, default: []].append(english)
+        longestHeadword = max(longestHeadword, japanese.unicodeScalars.count)
+    }
+
+    public var count: Int { glosses.count }
+    public var isEmpty: Bool { glosses.isEmpty }
+}

@@ -1,0 +1,168 @@
+import ArgumentParser
+import Foundation
+import YakugoAlign
+import YakugoCore
+import YakugoFormats
+import YakugoText
+
+extension Yakugo {
+    /// `yakugo align`: align an English article with its Japanese counterpart.
+    struct Align: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Align the sentences of English–Japanese article pairs.",
+            discussion: """
+                Input is a pair of articles (plain text or HTML) or, with --corpus, a folder whose pairs are found by name: NAME.en.txt|html with NAME.ja.txt|html. Each bead links consecutive English sentences to consecutive Japanese ones (shapes 1-1, 2-1, 1-2, 2-2, 1-3, 3-1, and 1-0/0-1 for a sentence with no counterpart) with a confidence in [0, 1]; beads below --low-confidence are flagged. jsonl: one object per bead with 0-based sentence indices; tsv: the same fields as columns with a header.
+
+                EXAMPLES:
+                  yakugo align Samples/missile-over-japan-2022.en.txt Samples/missile-over-japan-2022.ja.txt
+                  yakugo align --corpus Samples --format jsonl -o out/samples.jsonl
+                  yakugo align a.en.txt a.ja.txt --presegmented --glossary terms.tsv --format tsv
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, jsonl }
+
+        @Argument(help: "The English article and the Japanese article (omit with --corpus).")
+        var files: [String] = []
+
+        @Option(help: "Align every NAME.en/NAME.ja pair in this folder.")
+        var corpus: String?
+
+        @Flag(help: "Each input line is one segment: do not re-segment (to compare aligners on identical units).")
+        var presegmented = false
+
+        @Option(help: "Output format: tsv or jsonl.")
+        var format: Format = .jsonl
+
+        @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+        var output: String?
+
+        @Option(help: "A glossary (english<TAB>japanese or CSV) whose pairs are anchors; repeatable.")
+        var glossary: [String] = []
+
+        @Flag(help: "Do not use the EDICT dictionary even when it is installed.")
+        var noDictionary = false
+
+        @Flag(help: "Length-only baseline: no anchors at all.")
+        var lengthOnly = false
+
+        @Option(help: "Beads with a confidence below this are flagged (default 0.5).")
+        var lowConfidence: Double = 0.5
+
+        func validate() throws {
+            if corpus == nil && files.count != 2 {
+                throw ValidationError("give an English and a Japanese file, or --corpus DIR")
+            }
+            if corpus != nil && !files.isEmpty {
+                throw ValidationError("give either two files or --corpus DIR, not both")
+            }
+            if !(0...1).contains(lowConfidence) { throw ValidationError("--low-confidence must be between 0 and 1") }
+        }
+
+        func run() throws {
+            var configuration = AlignerConfiguration()
+            configuration.useAnchors = !lengthOnly
+            configuration.lowConfidence = lowConfidence
+            for path in glossary { configuration.glossary += try SimpleGlossaryReader.read(path: path) }
+            if !lengthOnly && !noDictionary { configuration.lexicon = Self.loadDictionary() }
+            let aligner = SentenceAligner(configuration: configuration)
+
+            let pairs = try corpus.map { try Self.corpusPairs($0) } ?? [(name: Self.pairName(files[0]), english: files[0], japanese: files[1])]
+            var out = format == .tsv ? "document\ten\tja\tshape\tscore\tflag\ten_text\tja_text\n" : ""
+            let showProgress = corpus != nil && isatty(2) != 0
+            for (index, pair) in pairs.enumerated() {
+                if showProgress { FileHandle.standardError.write(Data("\r[\(index + 1)/\(pairs.count)] \(pair.name)".utf8)) }
+                let english = try readDocument(pair.english, language: .english)
+                let japanese = try readDocument(pair.japanese, language: .japanese)
+                let beads = aligner.align(DocumentPair(english: english, japanese: japanese, name: pair.name))
+                out += render(beads, english: english, japanese: japanese, name: pair.name, lowConfidence: lowConfidence)
+            }
+            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            try CLI.emit(out, to: output)
+        }
+
+        func readDocument(_ path: String, language: Language) throws -> Document {
+            let source = try ArticleReader.read(path: path, lines: presegmented)
+            if let detected = LanguageDetector.detect(source.text), detected != language {
+                CLI.warn("\(path): expected \(language == .english ? "English" : "Japanese") but the text looks \(detected == .english ? "English" : "Japanese") (are the files swapped?)")
+            }
+            let segmenter = SentenceSegmenter(language: language)
+            return presegmented ? segmenter.unsegmented(source) : segmenter.segment(source)
+        }
+
+        func render(_ beads: [Bead], english: Document, japanese: Document, name: String, lowConfidence: Double) -> String {
+            var out = ""
+            for bead in beads {
+                let en = bead.english.map { english.sentences[$0].text }.joined(separator: " ")
+                let ja = bead.japanese.map { japanese.sentences[$0].text }.joined()
+                let score = String(format: "%.3f", bead.confidence)
+                let low = bead.confidence < lowConfidence
+                switch format {
+                case .jsonl:
+                    var fields: [(String, String)] = [
+                        ("document", JSONText.quote(name)),
+                        ("en", "[" + bead.english.map(String.init).joined(separator: ",") + "]"),
+                        ("ja", "[" + bead.japanese.map(String.init).joined(separator: ",") + "]"),
+                        ("score", score),
+                        ("en_text", JSONText.quote(en)), ("ja_text", JSONText.quote(ja)),
+                    ]
+                    if low { fields.append(("low_confidence", "true")) }
+                    out += JSONText.object(fields) + "\n"
+                case .tsv:
+                    let indices = { (r: Range<Int>) in r.map(String.init).joined(separator: ",") }
+                    out += [name, indices(bead.english), indices(bead.japanese), bead.shape, score, low ? "low" : "",
+                            Self.tsvField(en), Self.tsvField(ja)].joined(separator: "\t") + "\n"
+                }
+            }
+            return out
+        }
+
+        static func tsvField(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        }
+
+        static func pairName(_ path: String) -> String {
+            var name = URL(fileURLWithPath: path).lastPathComponent
+            for suffix in [".txt", ".html", ".htm", ".en", ".ja"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+            return name
+        }
+
+        /// Pairs NAME.en.(txt|html) with NAME.ja.(txt|html); unpaired files are reported.
+        static func corpusPairs(_ directory: String) throws -> [(name: String, english: String, japanese: String)] {
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                throw FormatError.unreadable(path: directory, reason: "not a readable folder")
+            }
+            var english: [String: String] = [:], japanese: [String: String] = [:]
+            for file in files.sorted() {
+                for ext in [".txt", ".html", ".htm"] where file.hasSuffix(".en" + ext) || file.hasSuffix(".ja" + ext) {
+                    let stem = String(file.dropLast(3 + ext.count))
+                    let path = directory + "/" + file
+                    if file.hasSuffix(".en" + ext) {
+                        if english[stem] == nil { english[stem] = path }
+                    } else if japanese[stem] == nil {
+                        japanese[stem] = path
+                    }
+                }
+            }
+            for stem in Set(english.keys).symmetricDifference(japanese.keys).sorted() {
+                CLI.warn("\(directory): \(english[stem] ?? japanese[stem]!) has no \(english[stem] == nil ? "English" : "Japanese") counterpart; skipped")
+            }
+            let pairs = english.keys.filter { japanese[$0] != nil }.sorted().map { (name: $0, english: english[$0]!, japanese: japanese[$0]!) }
+            if pairs.isEmpty { throw FormatError.noText(source: directory, format: "corpus folder (no NAME.en/NAME.ja pairs)") }
+            return pairs
+        }
+
+        /// EDICT from Debian's package, or nil with one warning when it is absent.
+        static func loadDictionary() -> BilingualLexicon? {
+            guard FileManager.default.fileExists(atPath: EDICTReader.defaultPath) else {
+                CLI.warn("EDICT not found at \(EDICTReader.defaultPath) (Debian package edict); aligning without dictionary anchors")
+                return nil
+            }
+            do { return try EDICTReader.read() } catch {
+                CLI.warn("EDICT could not be read (\(error)); aligning without dictionary anchors")
+                return nil
+            }
+        }
+    }
+}

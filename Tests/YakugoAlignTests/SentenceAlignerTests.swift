@@ -1,0 +1,134 @@
+import Testing
+import YakugoCore
+import YakugoText
+@testable import YakugoAlign
+
+/// Checks that beads cover both sides completely, in order, each sentence once.
+private func isCompleteMonotonic(_ beads: [Bead], english: Int, japanese: Int) -> Bool {
+    var e = 0, j = 0
+    for bead in beads {
+        guard bead.english.lowerBound == e, bead.japanese.lowerBound == j else { return false }
+        e = bead.english.upperBound
+        j = bead.japanese.upperBound
+    }
+    return e == english && j == japanese
+}
+
+private let english = [
+    "North Korea fired a ballistic missile on Oct. 4.",
+    "The missile flew about 4,600 kilometers over Aomori.",
+    "Prime Minister Kishida spoke with President Biden for 25 minutes.",
+    "They agreed to strengthen deterrence.",
+    "Japan and the U.S. held a drill with F-35B fighters.",
+]
+private let japanese = [
+    "北朝鮮は10月4日、弾道ミサイルを発射した。",
+    "ミサイルは青森県上空を通過し、約4600キロ飛行した。",
+    "岸田首相はバイデン大統領と25分間電話で会談した。",
+    "両首脳は抑止力の強化で一致した。",
+    "日米はF35B戦闘機による共同訓練を実施した。",
+]
+
+@Suite("Sentence aligner")
+struct SentenceAlignerTests {
+    @Test func parallelSentencesAlignOneToOne() {
+        let beads = SentenceAligner().align(english: english, japanese: japanese)
+        #expect(beads.map(\.shape) == ["1-1", "1-1", "1-1", "1-1", "1-1"])
+        #expect(beads.allSatisfy { $0.confidence > 0.5 })
+    }
+
+    @Test func mergedSentencesGiveATwoToOneBead() {
+        var merged = japanese
+        merged[2] = "岸田首相はバイデン大統領と25分間電話で会談し、抑止力の強化で一致した。"
+        merged.remove(at: 3)
+        let beads = SentenceAligner().align(english: english, japanese: merged)
+        #expect(beads.map { "\(Array($0.english))>\(Array($0.japanese))" } == ["[0]>[0]", "[1]>[1]", "[2, 3]>[2]", "[4]>[3]"])
+    }
+
+    @Test func sentenceWithoutCounterpartIsOneSided() {
+        var extra = japanese
+        extra.insert("日本政府は北京の大使館ルートを通じて厳重に抗議した。", at: 2)
+        // A few dictionary entries, as EDICT would give them, so the extra sentence has
+        // anchors that no English sentence shares.
+        var lexicon = BilingualLexicon()
+        for (ja, en) in [("政府", "government"), ("大使館", "embassy"), ("抗議", "protest"), ("首相", "prime minister"),
+                         ("大統領", "president"), ("抑止力", "deterrence"), ("発射", "launch"), ("戦闘機", "fighter")] {
+            lexicon.add(japanese: ja, english: en)
+        }
+        var configuration = AlignerConfiguration()
+        configuration.lexicon = lexicon
+        let beads = SentenceAligner(configuration: configuration).align(english: english, japanese: extra)
+        #expect(isCompleteMonotonic(beads, english: english.count, japanese: extra.count))
+        #expect(beads.contains { $0.english.isEmpty && $0.japanese == 2..<3 })
+    }
+
+    @Test func emptySidesGiveOneSidedBeads() {
+        let beads = SentenceAligner().align(english: english, japanese: [])
+        #expect(beads.count == english.count && beads.allSatisfy { $0.japanese.isEmpty })
+        #expect(SentenceAligner().align(english: [], japanese: []).isEmpty)
+    }
+
+    @Test func longDocumentIsSearchedInWindowsAndStaysComplete() {
+        // 1,200 sentence pairs with a one-sided sentence every 97: windows and band must cope.
+        var en: [String] = [], ja: [String] = []
+        for i in 0..<1200 {
+            en.append("Report \(i + 1000) covers \(i % 7 + 4) ships near Okinawa.")
+            ja.append("報告\(i + 1000)は沖縄近くの\(i % 7 + 4)隻を扱う。")
+            if i % 97 == 0 { ja.append("この段落には対応する英文がない。") }
+        }
+        var configuration = AlignerConfiguration()
+        configuration.window = 300
+        configuration.band = 40
+        let beads = SentenceAligner(configuration: configuration).align(english: en, japanese: ja)
+        #expect(isCompleteMonotonic(beads, english: en.count, japanese: ja.count))
+        let oneToOne = beads.filter { $0.shape == "1-1" }.count
+        #expect(oneToOne >= 1180)
+    }
+
+    @Test func lengthOnlyConfigurationStillAligns() {
+        var configuration = AlignerConfiguration()
+        configuration.useAnchors = false
+        let beads = SentenceAligner(configuration: configuration).align(english: english, japanese: japanese)
+        #expect(isCompleteMonotonic(beads, english: english.count, japanese: japanese.count))
+    }
+
+    @Test func glossaryPairsAreAnchors() {
+        let features = FeatureExtractor(glossary: [("deterrence", "抑止力")])
+        let e = features.features(of: english[3], language: .english)
+        let j = features.features(of: japanese[3], language: .japanese)
+        let glossaryKey = SentenceFeatures.key(.glossary, "0")
+        #expect(e.anchors.contains(glossaryKey) && j.anchors.contains(glossaryKey))
+    }
+}
+
+@Suite("Alignment scoring")
+struct AlignmentScoringTests {
+    @Test func lengthModelPrefersTheExpectedRatio() {
+        let model = LengthModel(ratio: 0.5, variance: 8)
+        #expect(model.cost(english: 100, japanese: 50) < model.cost(english: 100, japanese: 20))
+        #expect(model.cost(english: 100, japanese: 50) < model.cost(english: 100, japanese: 90))
+    }
+
+    @Test func lengthModelIsEstimatedFromTheDocument() {
+        let model = LengthModel.estimate(english: [100, 200], japanese: [40, 80])
+        #expect(abs(model.ratio - 0.4) < 1e-9)
+    }
+
+    @Test func numbersDatesAndDesignationsAnchorAcrossLanguages() {
+        let extractor = FeatureExtractor()
+        let e = extractor.features(of: english[0], language: .english)
+        let j = extractor.features(of: japanese[0], language: .japanese)
+        #expect(!Set(e.anchors).isDisjoint(with: j.anchors))  // Oct. 4 = 10月4日
+        let e4 = extractor.features(of: english[4], language: .english)
+        let j4 = extractor.features(of: japanese[4], language: .japanese)
+        #expect(e4.anchors.contains(SentenceFeatures.key(.latin, "f35b")) && j4.anchors.contains(SentenceFeatures.key(.latin, "f35b")))
+    }
+
+    @Test func katakanaMeetsItsEnglishSource() throws {
+        for (katakana, word) in [("バイデン", "Biden"), ("ミサイル", "missile"), ("トランプ", "Trump"), ("オースティン", "Austin")] {
+            let latin = try #require(Transliteration.katakanaToLatin(katakana))
+            #expect(Transliteration.skeleton(latin) == Transliteration.skeleton(word), "\(katakana) → \(latin)")
+        }
+        #expect(Transliteration.skeleton("kishida") != Transliteration.skeleton("biden"))
+    }
+}
