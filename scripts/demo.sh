@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the pipeline on every sample article and writes the results to OUT (default out/).
-# Today the pipeline is sentence segmentation and number/date recognition; later stages
-# (alignment, TMX, glossary, validation) add their outputs here.
+# Today: sentence segmentation, number/date recognition, and alignment of every pair into
+# out/samples.tmx (TMX 1.4b) and out/samples.tsv; later stages (glossary, validation) add theirs.
 set -euo pipefail
 bin=${1:-.build/debug/yakugo}
 out=${2:-out}
@@ -26,4 +26,14 @@ if [[ -f Samples/missile-over-japan-2022.en.txt ]]; then
     echo "Numbers and dates in the same article (en, ja):"
     head -n 4 "$out/missile-over-japan-2022.en.numbers.tsv"
     head -n 4 "$out/missile-over-japan-2022.ja.numbers.tsv"
+fi
+
+"$bin" align --corpus Samples --format tmx -o "$out/samples.tmx"
+"$bin" align --corpus Samples --format tsv -o "$out/samples.tsv" 2>/dev/null
+echo
+echo "Aligned every pair of Samples/ into $out/samples.tmx and $out/samples.tsv:"
+"$bin" tmx stats "$out/samples.tmx"
+if command -v xmllint >/dev/null 2>&1 && [[ -f ../shared/data/xml_schemas/tmx/tmx14.dtd ]]; then
+    xmllint --noout --dtdvalid ../shared/data/xml_schemas/tmx/tmx14.dtd "$out/samples.tmx" 2>/dev/null \
+        && echo "$out/samples.tmx is valid against the TMX 1.4b DTD"
 fi

@@ -89,7 +89,7 @@ public struct AnchorWeights: Sendable, Equatable {
     public var latin = 2.5
     public var glossary = 2.5
     public var transliteration = 1.5
-    public var dictionary = 0.8
+    public var dictionary = 3.0
     /// Cost of a strong anchor (number, Latin token) left without a partner in the bead.
     public var unmatchedStrong = 0.6
     /// Cost of each sentence in a bead that shares no anchor with the other side although it

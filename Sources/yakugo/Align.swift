@@ -20,7 +20,7 @@ extension Yakugo {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, jsonl }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, jsonl, tmx }
 
         @Argument(help: "The English article and the Japanese article (omit with --corpus).")
         var files: [String] = []
@@ -31,8 +31,14 @@ extension Yakugo {
         @Flag(help: "Each input line is one segment: do not re-segment (to compare aligners on identical units).")
         var presegmented = false
 
-        @Option(help: "Output format: tsv or jsonl.")
+        @Option(help: "Output format: tsv, jsonl or tmx (TMX 1.4b).")
         var format: Format = .jsonl
+
+        @Flag(help: "With tmx output, also write beads that have only one side.")
+        var includeUnaligned = false
+
+        @Option(help: "With tmx output, the language tags of the two sides.")
+        var tags: String = "en-US,ja-JP"
 
         @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
         var output: String?
@@ -57,6 +63,10 @@ extension Yakugo {
                 throw ValidationError("give either two files or --corpus DIR, not both")
             }
             if !(0...1).contains(lowConfidence) { throw ValidationError("--low-confidence must be between 0 and 1") }
+            let parts = tags.split(separator: ",")
+            if parts.count != 2 || Language(tag: String(parts[0])) != .english || Language(tag: String(parts[1])) != .japanese {
+                throw ValidationError("--tags takes an English and a Japanese tag, such as en-US,ja-JP")
+            }
         }
 
         func run() throws {
@@ -69,16 +79,65 @@ extension Yakugo {
 
             let pairs = try corpus.map { try Self.corpusPairs($0) } ?? [(name: Self.pairName(files[0]), english: files[0], japanese: files[1])]
             var out = format == .tsv ? "document\ten\tja\tshape\tscore\tflag\ten_text\tja_text\n" : ""
+            var units: [TranslationUnit] = []
+            var lowCount = 0
             let showProgress = corpus != nil && isatty(2) != 0
             for (index, pair) in pairs.enumerated() {
                 if showProgress { FileHandle.standardError.write(Data("\r[\(index + 1)/\(pairs.count)] \(pair.name)".utf8)) }
                 let english = try readDocument(pair.english, language: .english)
                 let japanese = try readDocument(pair.japanese, language: .japanese)
                 let beads = aligner.align(DocumentPair(english: english, japanese: japanese, name: pair.name))
-                out += render(beads, english: english, japanese: japanese, name: pair.name, lowConfidence: lowConfidence)
+                lowCount += beads.filter { $0.confidence < lowConfidence }.count
+                if format == .tmx {
+                    units += translationUnits(beads, english: english, japanese: japanese, name: pair.name)
+                } else {
+                    out += render(beads, english: english, japanese: japanese, name: pair.name, lowConfidence: lowConfidence)
+                }
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            try CLI.emit(out, to: output)
+            if lowCount > 0 { CLI.warn("\(lowCount) bead(s) below confidence \(lowConfidence): check them (flagged in tsv/jsonl, x-yakugo-score in tmx)") }
+            if format == .tmx {
+                try writeTMX(units)
+            } else {
+                try CLI.emit(out, to: output)
+            }
+        }
+
+        /// One TMX unit per bead (one-sided beads only with --include-unaligned), with the
+        /// document, confidence and bead shape as properties.
+        func translationUnits(_ beads: [Bead], english: Document, japanese: Document, name: String) -> [TranslationUnit] {
+            let tagParts = tags.split(separator: ",").map(String.init)
+            return beads.enumerated().compactMap { index, bead in
+                if bead.isOneSided && !includeUnaligned { return nil }
+                var variants: [TranslationVariant] = []
+                if !bead.english.isEmpty {
+                    variants.append(TranslationVariant(language: tagParts[0], text: bead.english.map { english.sentences[$0].text }.joined(separator: " ")))
+                }
+                if !bead.japanese.isEmpty {
+                    variants.append(TranslationVariant(language: tagParts[1], text: bead.japanese.map { japanese.sentences[$0].text }.joined()))
+                }
+                return TranslationUnit(id: "\(name)-\(index + 1)", variants: variants, properties: [
+                    .init(type: TMXFormat.documentProperty, value: name),
+                    .init(type: TMXFormat.scoreProperty, value: String(format: "%.3f", bead.confidence)),
+                    .init(type: TMXFormat.beadProperty, value: bead.shape),
+                ])
+            }
+        }
+
+        func writeTMX(_ units: [TranslationUnit]) throws {
+            let header = TranslationMemoryHeader(
+                creationTool: "Yakugo", creationToolVersion: Yakugo.version, dataType: "plaintext", segType: "sentence",
+                adminLang: "en-US", srcLang: String(tags.split(separator: ",")[0]), oTmf: "Yakugo", creationDate: TMXFormat.now())
+            let memory = TranslationMemory(header: header, units: units)
+            let removed: Int
+            if let output, output != "-" {
+                removed = try TMXWriter.write(memory, to: output)
+            } else {
+                let result = try TMXWriter.bytes(for: memory)
+                removed = result.removedCharacters
+                FileHandle.standardOutput.write(Data(result.bytes))
+            }
+            if removed > 0 { CLI.warn("removed \(removed) character(s) that XML 1.0 does not allow") }
         }
 
         func readDocument(_ path: String, language: Language) throws -> Document {
@@ -87,7 +146,11 @@ extension Yakugo {
                 CLI.warn("\(path): expected \(language == .english ? "English" : "Japanese") but the text looks \(detected == .english ? "English" : "Japanese") (are the files swapped?)")
             }
             let segmenter = SentenceSegmenter(language: language)
-            return presegmented ? segmenter.unsegmented(source) : segmenter.segment(source)
+            guard presegmented else { return segmenter.segment(source) }
+            // Pre-segmented lines carry no paragraph structure: one paragraph for all.
+            var document = segmenter.unsegmented(source)
+            for index in document.sentences.indices { document.sentences[index].paragraph = 0 }
+            return document
         }
 
         func render(_ beads: [Bead], english: Document, japanese: Document, name: String, lowConfidence: Double) -> String {
@@ -108,7 +171,7 @@ extension Yakugo {
                     ]
                     if low { fields.append(("low_confidence", "true")) }
                     out += JSONText.object(fields) + "\n"
-                case .tsv:
+                case .tsv, .tmx:
                     let indices = { (r: Range<Int>) in r.map(String.init).joined(separator: ",") }
                     out += [name, indices(bead.english), indices(bead.japanese), bead.shape, score, low ? "low" : "",
                             Self.tsvField(en), Self.tsvField(ja)].joined(separator: "\t") + "\n"
