@@ -342,3 +342,40 @@ func shapeBreakdown(_ cases: [AlignmentCase], configuration: AlignerConfiguratio
     let wrong = wrongPredicted.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     return "recall by gold shape: \(recall); wrong predictions by shape: \(wrong)"
 }
+
+/// Writes a perturbed Tanaka pseudo-document of COUNT pairs as PREFIX.en.txt / PREFIX.ja.txt
+/// (one unit per line) and PREFIX.align.tsv (gold beads), for speed and memory measurements.
+func pseudoDocumentMain(_ arguments: ArraySlice<String>) {
+    let args = Array(arguments)
+    guard args.count >= 2, let count = Int(args[0]) else {
+        FileHandle.standardError.write(Data("usage: yakugo-eval pseudo-document COUNT PREFIX [SHARED_DATA_DIR]\n".utf8)); exit(2)
+    }
+    let shared = args.count > 2 ? args[2] : "../shared/data"
+    guard let c = tanakaCase("\(shared)/small_parallel_enja", split: "train", count: count, offset: 0, seed: 50_000) else {
+        FileHandle.standardError.write(Data("cannot build a \(count)-pair document from \(shared)/small_parallel_enja\n".utf8)); exit(2)
+    }
+    let indices = { (r: Range<Int>) in r.map(String.init).joined(separator: ",") }
+    try? (c.english.joined(separator: "\n") + "\n").write(toFile: args[1] + ".en.txt", atomically: true, encoding: .utf8)
+    try? (c.japanese.joined(separator: "\n") + "\n").write(toFile: args[1] + ".ja.txt", atomically: true, encoding: .utf8)
+    try? (c.gold.map { indices($0.english) + "\t" + indices($0.japanese) }.joined(separator: "\n") + "\n")
+        .write(toFile: args[1] + ".align.tsv", atomically: true, encoding: .utf8)
+    print("\(c.english.count) English units, \(c.japanese.count) Japanese units, \(c.gold.count) gold beads")
+}
+
+/// Strict bead P/R/F1 of a `yakugo align --format tsv` output against a gold `.align.tsv`.
+func scoreTSVMain(_ arguments: ArraySlice<String>) {
+    let args = Array(arguments)
+    guard args.count == 2, let predicted = readText(args[0]), let gold = readText(args[1]) else {
+        FileHandle.standardError.write(Data("usage: yakugo-eval score-tsv ALIGN_OUTPUT.tsv GOLD.align.tsv\n".utf8)); exit(2)
+    }
+    let p = Set(predicted.split(separator: "\n").dropFirst().map { line -> String in
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        return f.count > 2 ? "\(f[1])\t\(f[2])" : ""
+    })
+    let g = Set(gold.split(separator: "\n").map(String.init))
+    var s = BeadScore()
+    s.correct = p.intersection(g).count
+    s.predicted = p.count
+    s.gold = g.count
+    print(formatBeads(s))
+}

@@ -120,14 +120,30 @@ public struct CombinedScorer: AlignmentScorer {
     public var englishParagraphs: [Int]
     public var japaneseParagraphs: [Int]
     public var length: LengthModel
-    public var priors: [BeadShape: Double]
     public var weights: AnchorWeights
     /// How much each anchor says, in [0, 1]: an anchor found in many sentences of the document
     /// pair ("Japan", "North Korea" in a North Korea story) ties no sentence to another.
     public var specificity: [Int64: Double]
 
+    public var priors: [BeadShape: Double] {
+        didSet { priorCosts = Self.priorCostTable(priors) }
+    }
+    /// −log prior by [english count][japanese count]; the search asks millions of times.
+    private var priorCosts: [[Double]]
+
+    static func priorCostTable(_ priors: [BeadShape: Double]) -> [[Double]] {
+        var table = Array(repeating: Array(repeating: -log(1e-4), count: 4), count: 4)
+        for (shape, p) in priors where shape.english < 4 && shape.japanese < 4 { table[shape.english][shape.japanese] = -log(max(p, 1e-9)) }
+        return table
+    }
+
+    func priorCost(_ english: Int, _ japanese: Int) -> Double {
+        english < 4 && japanese < 4 ? priorCosts[english][japanese] : -log(1e-4)
+    }
+
     public init(english: [SentenceFeatures], japanese: [SentenceFeatures], englishParagraphs: [Int], japaneseParagraphs: [Int],
                 length: LengthModel, priors: [BeadShape: Double], weights: AnchorWeights) {
+        self.priorCosts = Self.priorCostTable(priors)
         self.english = english
         self.japanese = japanese
         self.englishParagraphs = englishParagraphs
@@ -149,7 +165,7 @@ public struct CombinedScorer: AlignmentScorer {
     }
 
     public func cost(english e: Range<Int>, japanese j: Range<Int>) -> Double {
-        var cost = -log(priors[BeadShape(e.count, j.count)] ?? 1e-4)
+        var cost = priorCost(e.count, j.count)
         var el = 0, jl = 0
         for i in e { el += english[i].length }
         for k in j { jl += japanese[k].length }
@@ -165,8 +181,8 @@ public struct CombinedScorer: AlignmentScorer {
     /// Shared anchors of the bead's two sides (each counted once) as a bonus, minus the cost of
     /// strong anchors left without a partner.
     public func anchorEvidence(_ e: Range<Int>, _ j: Range<Int>) -> Double {
-        let left = Self.union(e.map { english[$0].anchors })
-        let right = Self.union(j.map { japanese[$0].anchors })
+        let left = e.count == 1 ? english[e.lowerBound].anchors : Self.union(e.map { english[$0].anchors })
+        let right = j.count == 1 ? japanese[j.lowerBound].anchors : Self.union(j.map { japanese[$0].anchors })
         if left.isEmpty && right.isEmpty { return 0 }
         var bonus = 0.0
         var strongMatches = 0
@@ -180,20 +196,21 @@ public struct CombinedScorer: AlignmentScorer {
                 a += 1; b += 1
             } else if left[a] < right[b] { a += 1 } else { b += 1 }
         }
-        let strong = left.reduce(0) { $0 + (SentenceFeatures.kind(of: $1)?.isStrong == true ? 1 : 0) }
-            + right.reduce(0) { $0 + (SentenceFeatures.kind(of: $1)?.isStrong == true ? 1 : 0) }
-        var evidence = min(bonus, weights.maximumBonus) - weights.unmatchedStrong * Double(strong - 2 * strongMatches)
-        if e.count > 1 { for i in e where Self.isUnsupported(english[i].anchors, by: right) { evidence -= weights.unsupportedSentence } }
-        if j.count > 1 { for k in j where Self.isUnsupported(japanese[k].anchors, by: left) { evidence -= weights.unsupportedSentence } }
+        var strong = 0
+        for i in e { strong += english[i].strongAnchorCount }
+        for k in j { strong += japanese[k].strongAnchorCount }
+        var evidence = min(bonus, weights.maximumBonus) - weights.unmatchedStrong * Double(max(0, strong - 2 * strongMatches))
+        if e.count > 1 { for i in e where Self.isUnsupported(english[i], by: right) { evidence -= weights.unsupportedSentence } }
+        if j.count > 1 { for k in j where Self.isUnsupported(japanese[k], by: left) { evidence -= weights.unsupportedSentence } }
         return evidence
     }
 
     /// A sentence with at least two anchors of the kinds a translation shares (numbers, Latin
     /// tokens, dictionary words, glossary terms), none of which the other side has.
     /// Transliteration keys do not count: most English words have no katakana form.
-    static func isUnsupported(_ anchors: [Int64], by other: [Int64]) -> Bool {
-        let telling = anchors.filter { SentenceFeatures.kind(of: $0) != .transliteration }.count
-        guard telling >= 2, !other.isEmpty else { return false }
+    static func isUnsupported(_ sentence: SentenceFeatures, by other: [Int64]) -> Bool {
+        guard sentence.tellingAnchorCount >= 2, !other.isEmpty else { return false }
+        let anchors = sentence.anchors
         var a = 0, b = 0
         while a < anchors.count && b < other.count {
             if anchors[a] == other[b] { return false }

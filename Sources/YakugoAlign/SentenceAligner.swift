@@ -14,7 +14,7 @@ public struct AlignerConfiguration: Sendable {
     /// English sentences per search window: documents up to this size get one exact search.
     public var window = 2000
     /// Half-width of the search band around the diagonal in long documents, in sentences.
-    public var band = 250
+    public var band = 120
     /// Documents with at most this many sentences on each side are searched exhaustively;
     /// longer ones inside the band.
     public var exhaustiveUpTo = 300

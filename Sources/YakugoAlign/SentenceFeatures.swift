@@ -25,10 +25,18 @@ public struct SentenceFeatures: Sendable {
     /// Characters without white space: the unit of the length model.
     public var length: Int
     /// Sorted, distinct anchor keys.
-    public var anchors: [Int64]
-
+    public let anchors: [Int64]
     /// Number of strong anchors (numbers, Latin tokens).
-    public var strongAnchorCount: Int { anchors.reduce(0) { $0 + (Self.kind(of: $1)?.isStrong == true ? 1 : 0) } }
+    public let strongAnchorCount: Int
+    /// Number of anchors of the kinds a translation shares (all but transliteration keys).
+    public let tellingAnchorCount: Int
+
+    public init(length: Int, anchors: [Int64]) {
+        self.length = length
+        self.anchors = anchors
+        strongAnchorCount = anchors.reduce(0) { $0 + (Self.kind(of: $1)?.isStrong == true ? 1 : 0) }
+        tellingAnchorCount = anchors.reduce(0) { $0 + (Self.kind(of: $1) != .transliteration ? 1 : 0) }
+    }
 
     public static func key(_ kind: AnchorKind, _ form: String) -> Int64 {
         // FNV-1a over the UTF-8 bytes; 56 bits are plenty for the few anchors of a sentence pair.

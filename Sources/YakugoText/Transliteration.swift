@@ -1,17 +1,46 @@
 internal import CICU
+import Synchronization
 
 /// Katakana to Latin transliteration (ICU `Katakana-Latin`) and a phonetic skeleton that lets
 /// a loanword or name meet its English source: バイデン → "baiden" → "bdn" = "Biden" → "bdn".
 public enum Transliteration {
     /// ICU's Katakana-Latin romanization, lower-cased; nil when ICU lacks the transform.
+    /// Results are cached: opening an ICU transliterator compiles its rules (about a
+    /// millisecond), and news repeats its loanwords and names.
     public static func katakanaToLatin(_ text: String) -> String? {
-        var units = Array(text.utf16)
-        guard !units.isEmpty else { return "" }
-        let id = Array("Katakana-Latin; Latin-ASCII; Lower".utf16)
-        var status: Int32 = 0
-        guard let transliterator = id.withUnsafeBufferPointer({ yk_utrans_open($0.baseAddress, Int32($0.count), &status) }),
-              yk_failed(status) == 0 else { return nil }
-        defer { yk_utrans_close(transliterator) }
+        if text.isEmpty { return "" }
+        return cache.withLock { state -> String? in
+            if let hit = state.results[text] { return hit }
+            if state.transliterator == nil {
+                let id = Array("Katakana-Latin; Latin-ASCII; Lower".utf16)
+                var status: Int32 = 0
+                let opened = id.withUnsafeBufferPointer { yk_utrans_open($0.baseAddress, Int32($0.count), &status) }
+                guard let opened, yk_failed(status) == 0 else { return nil }
+                state.transliterator = TransliteratorHandle(pointer: opened)
+            }
+            let result = transliterate(text, with: state.transliterator!.pointer)
+            if state.results.count > 50_000 { state.results.removeAll(keepingCapacity: true) }
+            state.results[text] = result
+            return result
+        }
+    }
+
+    /// An open ICU transliterator; used only under the cache's lock.
+    final class TransliteratorHandle: @unchecked Sendable {
+        let pointer: UnsafeMutableRawPointer
+        init(pointer: UnsafeMutableRawPointer) { self.pointer = pointer }
+        deinit { yk_utrans_close(pointer) }
+    }
+
+    struct CacheState: ~Copyable {
+        var transliterator: TransliteratorHandle?
+        var results: [String: String?] = [:]
+    }
+
+    static let cache = Mutex(CacheState())
+
+    private static func transliterate(_ text: String, with transliterator: UnsafeMutableRawPointer) -> String? {
+        let units = Array(text.utf16)
         var capacity = units.count * 4 + 16
         while true {
             var buffer = units + [UInt16](repeating: 0, count: capacity - units.count)
@@ -23,8 +52,7 @@ public enum Transliteration {
                 if Int(length) > capacity { capacity = Int(length) + 16; continue }
                 return nil
             }
-            units = Array(buffer[0..<Int(length)])
-            return String(decoding: units, as: UTF16.self)
+            return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
         }
     }
 
