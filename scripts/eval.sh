@@ -14,3 +14,7 @@ echo
 "$eval_bin" segmentation Samples "$shared" --misses out/eval/segmentation-misses.txt | tee out/eval/segmentation.md
 echo
 echo "(units predicted that are not gold units: out/eval/segmentation-misses.txt)"
+echo
+echo "## Sentence alignment (strict bead precision / recall / F1)"
+echo
+"$eval_bin" alignment Samples "$shared" | tee out/eval/alignment.md

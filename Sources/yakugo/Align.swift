@@ -116,7 +116,7 @@ extension Yakugo {
                 if !bead.japanese.isEmpty {
                     variants.append(TranslationVariant(language: tagParts[1], text: bead.japanese.map { japanese.sentences[$0].text }.joined()))
                 }
-                return TranslationUnit(id: "\(name)-\(index + 1)", variants: variants, properties: [
+                return TranslationUnit(id: "\(name)#\(index + 1)", variants: variants, properties: [
                     .init(type: TMXFormat.documentProperty, value: name),
                     .init(type: TMXFormat.scoreProperty, value: String(format: "%.3f", bead.confidence)),
                     .init(type: TMXFormat.beadProperty, value: bead.shape),

@@ -152,3 +152,11 @@ struct EnglishAttributionTests {
         #expect(sentences("The driver was robbed, Det. Dennis McCarthy wrote.") == ["The driver was robbed, Det. Dennis McCarthy wrote."])
     }
 }
+
+@Suite("English sentence segmentation: unit symbols")
+struct EnglishUnitSymbolTests {
+    @Test func periodAfterAUnitSymbolEndsTheSentence() {
+        // Unit symbols take no period in news copy, so "km." is a sentence end.
+        #expect(sentences("It flew 4,600 km. Japan protested.") == ["It flew 4,600 km.", "Japan protested."])
+    }
+}

@@ -32,7 +32,7 @@ public enum English {
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "vs", "v", "al", "esp",
         "a.m", "p.m", "e.g", "i.e", "u.s", "u.n", "u.k", "u.s.s.r", "e.u", "d.c", "n.y",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "dept", "govt", "univ", "assn", "intl", "natl", "min", "max", "km", "mi",
+        "dept", "govt", "univ", "assn", "intl", "natl",
     ]
 
     /// Words that typically open a sentence. After an ambiguous abbreviation or an initialism

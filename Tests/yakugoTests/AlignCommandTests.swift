@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@Suite("yakugo align")
+struct AlignCommandTests {
+    private let english = "Headline about the drill\n\nNorth Korea fired a missile on Oct. 4. It flew 4,600 km. Japan protested.\n"
+    private let japanese = "共同訓練の見出し\n\n北朝鮮は10月4日、ミサイルを発射し、4600キロ飛行した。日本は抗議した。\n"
+
+    @Test func jsonlBeadsWithIndicesAndText() throws {
+        let en = try CLI.temporaryFile(Array(english.utf8), suffix: ".en.txt")
+        let ja = try CLI.temporaryFile(Array(japanese.utf8), suffix: ".ja.txt")
+        let result = try CLI.run(["align", en, ja, "--no-dictionary"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1].contains(#""en":[1,2],"ja":[1]"#))
+        #expect(lines[2].contains(#""en":[3],"ja":[2]"#) && lines[2].contains("日本は抗議した。"))
+    }
+
+    @Test func tmxOutputIsReadBackByTMXStats() throws {
+        let en = try CLI.temporaryFile(Array(english.utf8), suffix: ".en.txt")
+        let ja = try CLI.temporaryFile(Array(japanese.utf8), suffix: ".ja.txt")
+        let out = NSTemporaryDirectory() + "yakugo-align-\(UUID().uuidString).tmx"
+        let result = try CLI.run(["align", en, ja, "--no-dictionary", "--format", "tmx", "-o", out])
+        #expect(result.status == 0)
+        let stats = try CLI.run(["tmx", "stats", out])
+        #expect(stats.status == 0 && stats.stdout.contains("units: 3"))
+    }
+
+    @Test func corpusPairsByNameAndReportsUnpairedFiles() throws {
+        let dir = NSTemporaryDirectory() + "yakugo-corpus-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try english.write(toFile: dir + "/a.en.txt", atomically: true, encoding: .utf8)
+        try japanese.write(toFile: dir + "/a.ja.txt", atomically: true, encoding: .utf8)
+        try english.write(toFile: dir + "/lonely.en.txt", atomically: true, encoding: .utf8)
+        let result = try CLI.run(["align", "--corpus", dir, "--format", "tsv", "--no-dictionary"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("lonely.en.txt has no Japanese counterpart"))
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.first == "document\ten\tja\tshape\tscore\tflag\ten_text\tja_text")
+        #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("a\t") } && rows.count == 4)
+    }
+
+    @Test func usageErrorsExit2() throws {
+        let en = try CLI.temporaryFile(Array(english.utf8), suffix: ".en.txt")
+        #expect(try CLI.run(["align", en]).status == 2)
+        #expect(try CLI.run(["align", "--corpus", "/no/such/dir"]).status == 2)
+        #expect(try CLI.run(["align", en, en, "--low-confidence", "3"]).status == 2)
+    }
+
+    @Test func swappedFilesAreWarnedAbout() throws {
+        let en = try CLI.temporaryFile(Array(english.utf8), suffix: ".en.txt")
+        let ja = try CLI.temporaryFile(Array(japanese.utf8), suffix: ".ja.txt")
+        let result = try CLI.run(["align", ja, en, "--no-dictionary"])
+        #expect(result.stderr.contains("are the files swapped?"))
+    }
+}
