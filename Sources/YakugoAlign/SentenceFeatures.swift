@@ -152,15 +152,31 @@ public struct FeatureExtractor: Sendable {
         return capitals >= 2 && capitals * 2 >= letters.count
     }
 
-    /// Lower case, possessive and a regular plural stripped: "missiles" → "missile",
-    /// "Korea's" → "korea", "capabilities" → "capability".
+    /// A crude English stem, applied alike to text words and dictionary glosses so that they
+    /// meet: lower case, possessive stripped, then the regular inflections (-s, -es, -ies, -ed,
+    /// -ied, -ing, with a doubled final consonant undone) and a final silent -e.
+    /// "missiles" → "missil", "launched" → "launch", "agreed"/"agree" → "agre",
+    /// "capabilities" → "capability", "stopping" → "stop".
     static func contentWord(_ token: String) -> String {
         var word = token.lowercased()
         for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { word.removeLast(2) }
         word = String(word.filter { $0.isLetter || $0 == "-" })
-        if word.hasSuffix("ies"), word.count > 4 { word = String(word.dropLast(3)) + "y" }
-        else if word.hasSuffix("ses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { word = String(word.dropLast(2)) }
-        else if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), word.count > 3 { word = String(word.dropLast()) }
+        func strip(_ suffix: String, minimum: Int) -> Bool {
+            guard word.hasSuffix(suffix), word.count - suffix.count >= minimum else { return false }
+            word.removeLast(suffix.count)
+            return true
+        }
+        if strip("ies", minimum: 2) || strip("ied", minimum: 2) {
+            word += "y"
+        } else if strip("ing", minimum: 3) || strip("ed", minimum: 3) {
+            // stopping → stopp → stop; but keep "ll", "ss" (called → call, passed → pass).
+            if let last = word.last, word.count >= 3, word.dropLast().last == last, !"lsaeiou".contains(last) { word.removeLast() }
+        } else if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
+            word.removeLast(2)
+        } else if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"), word.count > 3 {
+            word.removeLast()
+        }
+        if word.hasSuffix("e"), word.count > 3 { word.removeLast() }
         return word
     }
 
