@@ -43,20 +43,23 @@ let package = Package(
             ]
         ),
 
+        // Helpers shared by tests and evaluations (not part of the library product).
+        .target(name: "YakugoTestSupport"),
+
         // Accuracy evaluations behind `make eval` (not part of the library product).
         .executableTarget(
             name: "YakugoEval",
             dependencies: [
-                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats",
+                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats", "YakugoTestSupport",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             path: "Benchmarks/YakugoEval"
         ),
 
         .testTarget(name: "YakugoCoreTests", dependencies: ["YakugoCore"]),
-        .testTarget(name: "YakugoTextTests", dependencies: ["YakugoCore", "YakugoText"]),
+        .testTarget(name: "YakugoTextTests", dependencies: ["YakugoCore", "YakugoText", "YakugoTestSupport"]),
         .testTarget(name: "YakugoAlignTests", dependencies: ["YakugoCore", "YakugoText", "YakugoAlign"]),
-        .testTarget(name: "YakugoFormatsTests", dependencies: ["YakugoCore", "YakugoText", "YakugoFormats"]),
+        .testTarget(name: "YakugoFormatsTests", dependencies: ["YakugoCore", "YakugoText", "YakugoFormats", "YakugoTestSupport"]),
         .testTarget(name: "yakugoTests", dependencies: ["yakugo"]),
         // Checks that every gold file in Samples/ agrees with its texts.
         .testTarget(name: "SamplesTests", dependencies: ["YakugoCore", "YakugoText", "YakugoFormats"]),

@@ -2,6 +2,7 @@ import Foundation
 import YakugoAlign
 import YakugoCore
 import YakugoFormats
+import YakugoTestSupport
 import YakugoText
 
 /// A bead as character spans (white space removed) on both sides, so alignments of differently
@@ -55,9 +56,6 @@ func readGoldBeads(_ text: String) -> [Bead] {
         let e = sides[0].split(separator: ",").compactMap { Int($0) }
         let j = sides[1].split(separator: ",").compactMap { Int($0) }
         return Bead(english: (e.first ?? 0)..<((e.last ?? -1) + 1), japanese: (j.first ?? 0)..<((j.last ?? -1) + 1))
-    }.map { bead in
-        // One-sided beads: place the empty side where it stands, filled in below.
-        bead
     }
 }
 
@@ -80,7 +78,7 @@ func sampleCases(_ directory: String, presegmented: Bool) -> [AlignmentCase] {
         guard let goldText = readText("\(directory)/\(file)"),
               let enGold = readText("\(directory)/\(stem).en.sents").map(lines),
               let jaGold = readText("\(directory)/\(stem).ja.sents").map(lines) else { continue }
-        var gold = placeEmptySides(readGoldBeads(goldText))
+        let gold = placeEmptySides(readGoldBeads(goldText))
         var english = enGold, japanese = jaGold
         var ep = Array(repeating: 0, count: english.count), jp = Array(repeating: 0, count: japanese.count)
         if !presegmented,
@@ -89,20 +87,15 @@ func sampleCases(_ directory: String, presegmented: Bool) -> [AlignmentCase] {
             let ed = SentenceSegmenter(language: .english).segment(en), jd = SentenceSegmenter(language: .japanese).segment(ja)
             english = ed.sentences.map(\.text); japanese = jd.sentences.map(\.text)
             ep = ed.sentences.map(\.paragraph); jp = jd.sentences.map(\.paragraph)
-            // Gold stays on gold sentences; spans make the comparison independent of segmentation.
-            gold = gold.map { $0 }
-            result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp,
-                                        gold: remapGold(gold, goldEnglish: enGold, goldJapanese: jaGold)))
+            // Gold stays on gold sentences; spans make the comparison independent of segmentation
+            // (`goldUnits` holds the gold sentences for the scoring).
+            result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp, gold: gold))
             continue
         }
         result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp, gold: gold))
     }
     return result
 }
-
-/// Gold beads are stored against gold sentences; as spans they compare with any segmentation.
-/// Kept as beads over the gold units, with the gold unit lists attached through the name.
-func remapGold(_ gold: [Bead], goldEnglish: [String], goldJapanese: [String]) -> [Bead] { gold }
 
 /// Detokenizes Tanaka-corpus English ("i can 't tell .") into newspaper-like text.
 func detokenizeEnglish(_ line: String) -> String {
@@ -120,7 +113,7 @@ func detokenizeEnglish(_ line: String) -> String {
 /// Builds a perturbed pseudo-document from parallel units: ~5% adjacent merges on each side
 /// (2-1 and 1-2 beads), ~1.5% drops on each side (1-0 and 0-1), with a fixed seed.
 func perturbedCase(name: String, english: [String], japanese: [String], seed: UInt64) -> AlignmentCase {
-    var rng = SplitMix(state: seed)
+    var rng = SeededGenerator(seed: seed)
     var en: [String] = [], ja: [String] = [], gold: [Bead] = []
     var i = 0
     while i < english.count {
@@ -144,16 +137,6 @@ func perturbedCase(name: String, english: [String], japanese: [String], seed: UI
                          japaneseParagraphs: Array(repeating: 0, count: ja.count), gold: gold)
 }
 
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 func tanakaCase(_ directory: String, split: String, count: Int, offset: Int, seed: UInt64) -> AlignmentCase? {
     guard let en = readText("\(directory)/\(split).en").map(lines), let ja = readText("\(directory)/\(split).ja").map(lines),

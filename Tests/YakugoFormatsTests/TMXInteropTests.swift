@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YakugoTestSupport
 import YakugoCore
 @testable import YakugoFormats
 

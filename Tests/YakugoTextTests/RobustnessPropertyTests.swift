@@ -1,18 +1,7 @@
 import Testing
+import YakugoTestSupport
 import YakugoCore
 @testable import YakugoText
-
-/// A small deterministic generator (SplitMix64), so property tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random texts built from the pieces that stress segmentation: abbreviations, quotes,
 /// brackets, enders, digits, astral characters, line breaks.
@@ -29,7 +18,7 @@ private func randomText(_ rng: inout SeededGenerator) -> String {
 struct RobustnessPropertyTests {
     @Test(arguments: Language.allCases)
     func segmentationCoversTheTextWithValidRanges(language: Language) {
-        var rng = SeededGenerator(state: language == .english ? 1 : 2)
+        var rng = SeededGenerator(seed: language == .english ? 1 : 2)
         for _ in 0..<1500 {
             let text = randomText(&rng)
             let document = SentenceSegmenter(language: language).segment(text: text)
@@ -50,7 +39,7 @@ struct RobustnessPropertyTests {
 
     @Test(arguments: Language.allCases)
     func wordUnitsAreOrderedAndExact(language: Language) {
-        var rng = SeededGenerator(state: language == .english ? 3 : 4)
+        var rng = SeededGenerator(seed: language == .english ? 3 : 4)
         for _ in 0..<1500 {
             let text = randomText(&rng)
             let scalars = ScalarText(text)
@@ -64,7 +53,7 @@ struct RobustnessPropertyTests {
     }
 
     @Test func normalizationMapsEveryFoldedSpanInsideTheOriginal() {
-        var rng = SeededGenerator(state: 5)
+        var rng = SeededGenerator(seed: 5)
         for _ in 0..<1000 {
             let text = randomText(&rng)
             for normalized in [TextNormalizer.nfkc(text), TextNormalizer.foldWidth(text), TextNormalizer.matchKey(text)] {
