@@ -280,6 +280,7 @@ func applyOverrides(_ configuration: inout AlignerConfiguration) {
         case "dictionary": configuration.weights.dictionary = v
         case "unmatched": configuration.weights.unmatchedStrong = v
         case "unsupported": configuration.weights.unsupportedSentence = v
+        case "pair": configuration.weights.unsupportedPair = v
         case "cap": configuration.weights.maximumBonus = v
         default: break
         }

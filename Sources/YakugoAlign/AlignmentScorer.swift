@@ -95,6 +95,8 @@ public struct AnchorWeights: Sendable, Equatable {
     /// Cost of each sentence in a bead that shares no anchor with the other side although it
     /// has anchors of its own: a sentence with no translation merged into its neighbour's bead.
     public var unsupportedSentence = 2.0
+    /// Cost of a 1-1 bead whose sentences both have at least two anchors and share none.
+    public var unsupportedPair = 1.0
     /// Cost of a bead whose sentences cross a paragraph boundary on one side.
     public var paragraphCrossing = 4.0
     /// The bonus of one bead is capped so a long list of anchors cannot drown the length model.
@@ -202,6 +204,10 @@ public struct CombinedScorer: AlignmentScorer {
         var evidence = min(bonus, weights.maximumBonus) - weights.unmatchedStrong * Double(max(0, strong - 2 * strongMatches))
         if e.count > 1 { for i in e where Self.isUnsupported(english[i], by: right) { evidence -= weights.unsupportedSentence } }
         if j.count > 1 { for k in j where Self.isUnsupported(japanese[k], by: left) { evidence -= weights.unsupportedSentence } }
+        if e.count == 1, j.count == 1, bonus == 0, english[e.lowerBound].tellingAnchorCount >= 2, japanese[j.lowerBound].tellingAnchorCount >= 2 {
+            // Two sentences that both have plenty to share and share nothing.
+            evidence -= weights.unsupportedPair
+        }
         return evidence
     }
 
