@@ -202,8 +202,8 @@ public struct CombinedScorer: AlignmentScorer {
         for i in e { strong += english[i].strongAnchorCount }
         for k in j { strong += japanese[k].strongAnchorCount }
         var evidence = min(bonus, weights.maximumBonus) - weights.unmatchedStrong * Double(max(0, strong - 2 * strongMatches))
-        if e.count > 1 { for i in e where Self.isUnsupported(english[i], by: right) { evidence -= weights.unsupportedSentence } }
-        if j.count > 1 { for k in j where Self.isUnsupported(japanese[k], by: left) { evidence -= weights.unsupportedSentence } }
+        if e.count > 1 { for i in e where isUnsupported(english[i], by: right) { evidence -= weights.unsupportedSentence } }
+        if j.count > 1 { for k in j where isUnsupported(japanese[k], by: left) { evidence -= weights.unsupportedSentence } }
         if e.count == 1, j.count == 1, bonus == 0, english[e.lowerBound].tellingAnchorCount >= 2, japanese[j.lowerBound].tellingAnchorCount >= 2 {
             // Two sentences that both have plenty to share and share nothing.
             evidence -= weights.unsupportedPair
@@ -214,13 +214,17 @@ public struct CombinedScorer: AlignmentScorer {
     /// A sentence with at least two anchors of the kinds a translation shares (numbers, Latin
     /// tokens, dictionary words, glossary terms), none of which the other side has.
     /// Transliteration keys do not count: most English words have no katakana form.
-    static func isUnsupported(_ sentence: SentenceFeatures, by other: [Int64]) -> Bool {
+    /// Shared anchors that the whole document uses everywhere (specificity below 0.5) do not
+    /// count as support: "year" or "Japan" in both sides says nothing.
+    func isUnsupported(_ sentence: SentenceFeatures, by other: [Int64]) -> Bool {
         guard sentence.tellingAnchorCount >= 2, !other.isEmpty else { return false }
         let anchors = sentence.anchors
         var a = 0, b = 0
         while a < anchors.count && b < other.count {
-            if anchors[a] == other[b] { return false }
-            if anchors[a] < other[b] { a += 1 } else { b += 1 }
+            if anchors[a] == other[b] {
+                if (specificity[anchors[a]] ?? 1) >= 0.5 { return false }
+                a += 1; b += 1
+            } else if anchors[a] < other[b] { a += 1 } else { b += 1 }
         }
         return true
     }

@@ -1,3 +1,4 @@
+import Foundation
 import YakugoCore
 import YakugoText
 
@@ -115,7 +116,8 @@ public struct FeatureExtractor: Sendable {
         case .number(let n), .quantity(let n, _):
             // Small counts (one, two, 3…) are everywhere; they anchor nothing.
             if n.upper == nil, let int = n.value.intValue, (0...3).contains(int) { return nil }
-            return "n" + n.value.description + (n.upper.map { "-" + $0.description } ?? "")
+            // Three significant digits: translators round ("¥7.95 trillion" for 7兆9496億円).
+            return "n" + roundedForm(n.value.doubleValue) + (n.upper.map { "-" + roundedForm($0.doubleValue) } ?? "")
         case .date(let d):
             if let month = d.month, let day = d.day { return "md\(month)/\(day)" }
             if let year = d.year, let month = d.month { return "ym\(year)/\(month)" }
@@ -125,6 +127,15 @@ public struct FeatureExtractor: Sendable {
         case .time(let t):
             return "t\(t.hour):\(t.minute)"
         }
+    }
+
+    /// A number rounded to three significant digits, as text ("7.95e12", "4.6e3").
+    static func roundedForm(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return "0" }
+        let exponent = Int(log10(abs(value)).rounded(.down))
+        let scale = pow(10, Double(exponent - 2))
+        let mantissa = Int((value / scale).rounded())
+        return "\(mantissa)e\(exponent - 2)"
     }
 
     /// F-35B, F35B and f-35b fold alike; a plural "s" after a designation's digit or capital
