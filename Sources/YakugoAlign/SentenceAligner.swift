@@ -110,11 +110,17 @@ public struct SentenceAligner: Sendable {
                 let kept = path.prefix { $0.english.upperBound <= commitUpTo }
                 path = kept.isEmpty ? Array(path.prefix(1)) : Array(kept)
             }
-            guard let end = path.last else { break }
+            if path.isEmpty {
+                // No path inside the band (only when one side is many times longer than the
+                // other): step on with a low-confidence bead rather than lose sentences.
+                let e = i0 < n ? i0..<(i0 + 1) : i0..<i0
+                let j = j0 < m ? j0..<(j0 + 1) : j0..<j0
+                path = [Bead(english: e, japanese: j, confidence: 0)]
+            }
             beads += path
-            i0 = end.english.upperBound
-            j0 = end.japanese.upperBound
-            if last { break }
+            i0 = path.last!.english.upperBound
+            j0 = path.last!.japanese.upperBound
+            if last && i0 == n && j0 == m { break }
         }
         return beads
     }

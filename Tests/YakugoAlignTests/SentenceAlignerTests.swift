@@ -132,3 +132,23 @@ struct AlignmentScoringTests {
         #expect(Transliteration.skeleton("kishida") != Transliteration.skeleton("biden"))
     }
 }
+
+@Suite("Sentence aligner: lopsided input")
+struct LopsidedAlignmentTests {
+    @Test func veryUnequalSidesStillCoverEverySentence() {
+        let en = (0..<400).map { "Sentence number \($0 + 1000) about ships." }
+        let ja = (0..<1).map { "文\($0)。" }
+        var configuration = AlignerConfiguration()
+        configuration.exhaustiveUpTo = 10
+        configuration.window = 100
+        configuration.band = 5
+        let beads = SentenceAligner(configuration: configuration).align(english: en, japanese: ja)
+        var e = 0, j = 0
+        for bead in beads {
+            #expect(bead.english.lowerBound == e && bead.japanese.lowerBound == j)
+            e = bead.english.upperBound
+            j = bead.japanese.upperBound
+        }
+        #expect(e == en.count && j == ja.count)
+    }
+}
