@@ -158,12 +158,20 @@ public struct CombinedScorer: AlignmentScorer {
 
     /// 1 − log(df) / log(N), where df counts the sentences of both sides that hold the anchor
     /// and N all sentences: an inverse document frequency within the pair, scaled to [0, 1].
+    /// In long documents the counts are scaled to a neighbourhood of 400 sentences, since an
+    /// anchor only has to tell apart the sentences near the alignment path: a word used 1,000
+    /// times in a 50,000-sentence corpus is still rare within a page.
     static func specificity(english: [SentenceFeatures], japanese: [SentenceFeatures]) -> [Int64: Double] {
         var frequency: [Int64: Int] = [:]
         for sentence in english { for key in sentence.anchors { frequency[key, default: 0] += 1 } }
         for sentence in japanese { for key in sentence.anchors { frequency[key, default: 0] += 1 } }
-        let total = log(Double(max(english.count + japanese.count, 3)))
-        return frequency.mapValues { df in max(0, min(1, 1 - log(Double(max(df - 1, 1))) / total)) }
+        let total = Double(max(english.count + japanese.count, 3))
+        let neighbourhood = min(total, 400)
+        let logScale = log(neighbourhood)
+        return frequency.mapValues { df in
+            let local = Double(df) * neighbourhood / total
+            return max(0, min(1, 1 - log(max(local - 1, 1)) / logScale))
+        }
     }
 
     public func cost(english e: Range<Int>, japanese j: Range<Int>) -> Double {
