@@ -97,6 +97,9 @@ public struct AnchorWeights: Sendable, Equatable {
     public var unsupportedSentence = 2.0
     /// Cost of a 1-1 bead whose sentences both have at least two anchors and share none.
     public var unsupportedPair = 1.0
+    /// Cost of cutting a Japanese quotation from the sentence that announces it
+    /// (…はこう述べた。 | 「…」): the two carry one English sentence.
+    public var quotationSplit = 3.0
     /// Cost of a bead whose sentences cross a paragraph boundary on one side.
     public var paragraphCrossing = 4.0
     /// The bonus of one bead is capped so a long list of anchors cannot drown the length model.
@@ -121,6 +124,8 @@ public struct CombinedScorer: AlignmentScorer {
     public var japanese: [SentenceFeatures]
     public var englishParagraphs: [Int]
     public var japaneseParagraphs: [Int]
+    /// Japanese sentences that announce a quotation held by the next sentence.
+    public var japaneseAnnouncesQuotation: [Bool] = []
     public var length: LengthModel
     public var weights: AnchorWeights
     /// How much each anchor says, in [0, 1]: an anchor found in many sentences of the document
@@ -185,6 +190,7 @@ public struct CombinedScorer: AlignmentScorer {
         if !e.isEmpty && !j.isEmpty { cost += length.cost(english: el, japanese: jl) }
         if e.count > 1, englishParagraphs[e.lowerBound] != englishParagraphs[e.upperBound - 1] { cost += weights.paragraphCrossing }
         if j.count > 1, japaneseParagraphs[j.lowerBound] != japaneseParagraphs[j.upperBound - 1] { cost += weights.paragraphCrossing }
+        if let last = j.last, last < japaneseAnnouncesQuotation.count, japaneseAnnouncesQuotation[last] { cost += weights.quotationSplit }
         return cost - anchorEvidence(e, j)
     }
 

@@ -54,13 +54,16 @@ public struct SentenceAligner: Sendable {
         let extractor = FeatureExtractor(lexicon: configuration.lexicon, glossary: configuration.glossary, useAnchors: configuration.useAnchors)
         let englishFeatures = english.map { extractor.features(of: $0, language: .english) }
         let japaneseFeatures = japanese.map { extractor.features(of: $0, language: .japanese) }
+        let announces = japanese.indices.map { Japanese.announcesQuotation(japanese[$0], next: $0 + 1 < japanese.count ? japanese[$0 + 1] : nil) }
         return align(english: englishFeatures, japanese: japaneseFeatures,
                      englishParagraphs: englishParagraphs ?? Array(repeating: 0, count: english.count),
-                     japaneseParagraphs: japaneseParagraphs ?? Array(repeating: 0, count: japanese.count))
+                     japaneseParagraphs: japaneseParagraphs ?? Array(repeating: 0, count: japanese.count),
+                     japaneseAnnouncesQuotation: configuration.useAnchors ? announces : [])
     }
 
     /// Aligns sentences whose features are already computed.
-    public func align(english: [SentenceFeatures], japanese: [SentenceFeatures], englishParagraphs: [Int], japaneseParagraphs: [Int]) -> [Bead] {
+    public func align(english: [SentenceFeatures], japanese: [SentenceFeatures], englishParagraphs: [Int], japaneseParagraphs: [Int],
+                      japaneseAnnouncesQuotation: [Bool] = []) -> [Bead] {
         if english.isEmpty || japanese.isEmpty {
             return english.indices.map { Bead(english: $0..<($0 + 1), japanese: 0..<0, confidence: 1) }
                 + japanese.indices.map { Bead(english: 0..<0, japanese: $0..<($0 + 1), confidence: 1) }
@@ -69,6 +72,7 @@ public struct SentenceAligner: Sendable {
             english: english, japanese: japanese, englishParagraphs: englishParagraphs, japaneseParagraphs: japaneseParagraphs,
             length: LengthModel.estimate(english: english.map(\.length), japanese: japanese.map(\.length)),
             priors: BeadShape.defaultPriors, weights: configuration.weights)
+        scorer.japaneseAnnouncesQuotation = japaneseAnnouncesQuotation
         let first = search(scorer, englishCount: english.count, japaneseCount: japanese.count)
         guard configuration.reestimate else { return first }
         scorer.length = scorer.length.refined(english: english.map(\.length), japanese: japanese.map(\.length), beads: first)

@@ -152,3 +152,21 @@ struct LopsidedAlignmentTests {
         #expect(e == en.count && j == ja.count)
     }
 }
+
+@Suite("Sentence aligner: announced quotations")
+struct AnnouncedQuotationTests {
+    @Test func cataphoricLeadAndItsQuotationAreRecognised() {
+        #expect(Japanese.announcesQuotation("防衛相は記者団にこう述べた。", next: "「断じて容認できない」"))
+        #expect(Japanese.announcesQuotation("首相は次のように語った。", next: "「対話を続ける」と。"))
+        #expect(!Japanese.announcesQuotation("防衛相は記者団にこう述べた。", next: "政府は抗議した。"))
+        #expect(!Japanese.announcesQuotation("こうした動きに政府は反発し、抗議した。", next: "「遺憾だ」"))
+        #expect(!Japanese.announcesQuotation("防衛相はこう述べた。", next: nil))
+    }
+
+    @Test func leadAndQuotationStayInOneBead() {
+        let en = ["North Korea fired a missile on Oct. 4.", "“It is absolutely unacceptable,” Kishida told reporters.", "Japan lodged a protest."]
+        let ja = ["北朝鮮は10月4日、ミサイルを発射した。", "岸田首相は記者団にこう述べた。", "「断じて容認できない」", "日本は抗議した。"]
+        let beads = SentenceAligner().align(english: en, japanese: ja)
+        #expect(beads.contains { $0.english == 1..<2 && $0.japanese == 1..<3 })
+    }
+}

@@ -34,6 +34,19 @@ public enum Japanese {
     /// them belongs to the caption, not to a new sentence.
     public static let captionCreditMarks: Set<Unicode.Scalar> = ["\u{FF1D}", "="]
 
+    /// Cataphoric words that announce a quotation in the next sentence: news writes
+    /// 「…はこう述べた。「…」」 as two sentences that carry one English sentence between them.
+    public static let quotationAnnouncers: [String] = ["こう", "次のように", "以下のように", "次の通り", "次のとおり"]
+
+    /// Whether a sentence announces a quotation that the next sentence holds: it ends with 。
+    /// within ten characters after a cataphoric word (こう述べた。, 次のように語った。) and the next
+    /// sentence opens with 「.
+    public static func announcesQuotation(_ sentence: String, next: String?) -> Bool {
+        guard let next, next.unicodeScalars.first == "\u{300C}", sentence.hasSuffix("\u{3002}") else { return false }
+        let tail = String(String.UnicodeScalarView(sentence.unicodeScalars.suffix(14)))
+        return quotationAnnouncers.contains { tail.contains($0) }
+    }
+
     /// Middle dot joining the parts of a transcribed foreign name (ユン・ソンニョル).
     public static let nameJoiners: Set<Unicode.Scalar> = ["\u{30FB}", "\u{FF65}", "\u{00B7}"]
 
