@@ -32,7 +32,7 @@ public struct BeadShape: Hashable, Sendable {
 
     public static let defaultPriors: [BeadShape: Double] = [
         BeadShape(1, 1): 0.80, BeadShape(1, 0): 0.015, BeadShape(0, 1): 0.015, BeadShape(2, 1): 0.07,
-        BeadShape(1, 2): 0.07, BeadShape(2, 2): 0.01, BeadShape(1, 3): 0.01, BeadShape(3, 1): 0.01,
+        BeadShape(1, 2): 0.07, BeadShape(2, 2): 0.003, BeadShape(1, 3): 0.01, BeadShape(3, 1): 0.01,
     ]
 }
 
