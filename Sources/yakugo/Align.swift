@@ -174,15 +174,10 @@ extension Yakugo {
                 case .tsv, .tmx:
                     let indices = { (r: Range<Int>) in r.map(String.init).joined(separator: ",") }
                     out += [name, indices(bead.english), indices(bead.japanese), bead.shape, score, low ? "low" : "",
-                            Self.tsvField(en), Self.tsvField(ja)].joined(separator: "\t") + "\n"
+                            TSVText.cell(en), TSVText.cell(ja)].joined(separator: "\t") + "\n"
                 }
             }
             return out
-        }
-
-        static func tsvField(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
         }
 
         static func pairName(_ path: String) -> String {

@@ -182,21 +182,8 @@ extension Yakugo.TMXCommand {
             try CLI.emit(out, to: output)
         }
 
-        /// One TSV cell: escapes backslash first so the escapes stay reversible.
-        static func cell(_ text: String) -> String {
-            guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
-            var view = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\\": view.append(contentsOf: "\\\\".unicodeScalars)
-                case "\t": view.append(contentsOf: "\\t".unicodeScalars)
-                case "\n": view.append(contentsOf: "\\n".unicodeScalars)
-                case "\r": view.append(contentsOf: "\\r".unicodeScalars)
-                default: view.append(scalar)
-                }
-            }
-            return String(view)
-        }
+        /// One TSV cell (see `TSVText.cell`).
+        static func cell(_ text: String) -> String { TSVText.cell(text) }
     }
 }
 
