@@ -20,6 +20,9 @@ struct AlignmentCase {
     var englishParagraphs: [Int]
     var japaneseParagraphs: [Int]
     var gold: [Bead]
+    /// The sentences the gold beads index, when they differ from `english`/`japanese`
+    /// (our segmentation of the raw text).
+    var goldUnits: (english: [String], japanese: [String])? = nil
 }
 
 func strippedLength(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) } }
@@ -87,9 +90,9 @@ func sampleCases(_ directory: String, presegmented: Bool) -> [AlignmentCase] {
             let ed = SentenceSegmenter(language: .english).segment(en), jd = SentenceSegmenter(language: .japanese).segment(ja)
             english = ed.sentences.map(\.text); japanese = jd.sentences.map(\.text)
             ep = ed.sentences.map(\.paragraph); jp = jd.sentences.map(\.paragraph)
-            // Gold stays on gold sentences; spans make the comparison independent of segmentation
-            // (`goldUnits` holds the gold sentences for the scoring).
-            result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp, gold: gold))
+            // Gold stays on gold sentences; spans make the comparison independent of segmentation.
+            result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp,
+                                        gold: gold, goldUnits: (enGold, jaGold)))
             continue
         }
         result.append(AlignmentCase(name: stem, english: english, japanese: japanese, englishParagraphs: ep, japaneseParagraphs: jp, gold: gold))
@@ -176,17 +179,14 @@ func spanalignCase(_ directory: String) -> (AlignmentCase, ceiling: Int)? {
                           japaneseParagraphs: Array(repeating: 0, count: ja.count), gold: gold), chain.max() ?? 0)
 }
 
-/// Gold units of Samples cases whose predicted units come from our segmentation.
-nonisolated(unsafe) var goldUnits: [String: (en: [String], ja: [String])] = [:]
-
 func score(_ cases: [AlignmentCase], configuration: AlignerConfiguration, oneSided: Bool = true) -> BeadScore {
     var total = BeadScore()
     let aligner = SentenceAligner(configuration: configuration)
     for c in cases {
         let beads = aligner.align(english: c.english, japanese: c.japanese, englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
         let predicted = spans(beads, english: c.english, japanese: c.japanese, oneSided: oneSided)
-        let units = goldUnits[c.name] ?? (c.english, c.japanese)
-        let gold = spans(c.gold, english: units.en, japanese: units.ja, oneSided: oneSided)
+        let units = c.goldUnits ?? (c.english, c.japanese)
+        let gold = spans(c.gold, english: units.english, japanese: units.japanese, oneSided: oneSided)
         total.add(predicted: predicted, gold: gold)
     }
     return total
@@ -211,12 +211,8 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
         let l = score(cases, configuration: lengthOnly, oneSided: oneSided)
         rows.append((name, cases.count, a, l))
     }
-    let raw = sampleCases(samplesDirectory, presegmented: false)
-    let gold = sampleCases(samplesDirectory, presegmented: true)
-    for c in gold { goldUnits[c.name] = (c.english, c.japanese) }
-    run("Samples/, our segmentation", raw)
-    goldUnits = [:]
-    run("Samples/, gold sentences (--presegmented)", gold)
+    run("Samples/, our segmentation", sampleCases(samplesDirectory, presegmented: false))
+    run("Samples/, gold sentences (--presegmented)", sampleCases(samplesDirectory, presegmented: true))
     if FileManager.default.fileExists(atPath: shared) {
         let tanaka = "\(shared)/small_parallel_enja"
         if let c = tanakaCase(tanaka, split: "train", count: 2000, offset: 10_000, seed: 2026) { run("Tanaka pseudo-document, 2,000 pairs", [c]) }
@@ -232,18 +228,6 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
     for (name, docs, a, l) in rows {
         print("| \(name) | \(docs) | \(a.gold) | \(formatBeads(a)) | \(formatBeads(l)) |")
     }
-}
-
-/// Aligns two unit files (one unit per line) and prints the bead count: for timing and memory.
-func alignOneMain(_ arguments: ArraySlice<String>) {
-    let files = Array(arguments)
-    guard files.count == 2, let en = readText(files[0]).map(lines), let ja = readText(files[1]).map(lines) else {
-        FileHandle.standardError.write(Data("usage: yakugo-eval align-one EN_UNITS JA_UNITS\n".utf8)); exit(2)
-    }
-    var configuration = AlignerConfiguration()
-    if FileManager.default.fileExists(atPath: EDICTReader.defaultPath) { configuration.lexicon = try? EDICTReader.read() }
-    let beads = SentenceAligner(configuration: configuration).align(english: en, japanese: ja)
-    print("\(en.count) English units, \(ja.count) Japanese units, \(beads.count) beads")
 }
 
 /// Development sets, kept apart from the reported ones: weights and rules are chosen here.

@@ -179,11 +179,16 @@ let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "segmentation": segmentationMain(arguments.dropFirst())
 case "alignment": alignmentMain(arguments.dropFirst())
-case "align-one": alignOneMain(arguments.dropFirst())
 case "alignment-dev": developmentMain(arguments.dropFirst())
 case "pseudo-document": pseudoDocumentMain(arguments.dropFirst())
 case "score-tsv": scoreTSVMain(arguments.dropFirst())
 default:
-    FileHandle.standardError.write(Data("usage: yakugo-eval segmentation|alignment [SAMPLES_DIR] [SHARED_DATA_DIR]\n       yakugo-eval align-one EN_UNITS JA_UNITS (one unit per line; timing)\n".utf8))
+    FileHandle.standardError.write(Data("""
+        usage: yakugo-eval segmentation|alignment [SAMPLES_DIR] [SHARED_DATA_DIR]
+               yakugo-eval alignment-dev [SHARED_DATA_DIR]
+               yakugo-eval pseudo-document COUNT PREFIX [SHARED_DATA_DIR]
+               yakugo-eval score-tsv ALIGN_OUTPUT.tsv GOLD.align.tsv
+
+        """.utf8))
     exit(2)
 }

@@ -183,7 +183,7 @@ public struct SentenceAligner: Sendable {
             }
 
             // Where the path ends: the document end, or the cheapest cell per sentence covered.
-            var endI = iEnd, endJ = m
+            var endJ = m
             if !toEnd || index(iEnd, m).map({ cost[$0] == .infinity }) ?? true {
                 var bestRate = Double.infinity
                 let (lo, hi) = columns(iEnd)
@@ -192,10 +192,9 @@ public struct SentenceAligner: Sendable {
                     let rate = cost[cell] / Double(iEnd - i0 + j - j0 + 1)
                     if rate < bestRate { bestRate = rate; endJ = j }
                 }
-                endI = iEnd
             }
             var beads: [Bead] = []
-            var i = endI, j = endJ
+            var i = iEnd, j = endJ
             while let cell = index(i, j), !(i == i0 && j == j0), back[cell] != 255 {
                 let shape = shapes[Int(back[cell])]
                 let e = (i - shape.english)..<i, k = (j - shape.japanese)..<j
