@@ -43,7 +43,7 @@ extension Yakugo {
         @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
         var output: String?
 
-        @Option(help: "A glossary (english<TAB>japanese or CSV) whose pairs are anchors; repeatable.")
+        @Option(help: "A glossary (TBX, CSV, TSV, JSON, or a hand-written english,japanese list) whose allowed pairs are anchors; repeatable.")
         var glossary: [String] = []
 
         @Flag(help: "Do not use the EDICT dictionary even when it is installed.")
