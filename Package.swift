@@ -4,12 +4,13 @@ import PackageDescription
 let package = Package(
     name: "Yakugo",
     products: [
-        .library(name: "Yakugo", targets: ["YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats"]),
+        .library(name: "Yakugo", targets: ["YakugoCore", "YakugoText", "YakugoAlign", "YakugoTerms", "YakugoQA", "YakugoFormats"]),
         .executable(name: "yakugo", targets: ["yakugo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Value types shared by every stage; no I/O and no C imports.
@@ -30,6 +31,10 @@ let package = Package(
 
         .target(name: "YakugoText", dependencies: ["YakugoCore", "CICU"]),
         .target(name: "YakugoAlign", dependencies: ["YakugoCore", "YakugoText"]),
+        // Term candidates, termhood and bilingual term pairing.
+        .target(name: "YakugoTerms", dependencies: ["YakugoCore", "YakugoText"]),
+        // Translation checks (one file per check), their registry, runner and reporters.
+        .target(name: "YakugoQA", dependencies: ["YakugoCore", "YakugoText"]),
         .target(
             name: "YakugoFormats",
             dependencies: ["YakugoCore", "YakugoText", "CLibXML2", .product(name: "CSV", package: "CSV.swift")]
@@ -38,8 +43,9 @@ let package = Package(
         .executableTarget(
             name: "yakugo",
             dependencies: [
-                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats",
+                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoTerms", "YakugoQA", "YakugoFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
 
@@ -50,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "YakugoEval",
             dependencies: [
-                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoFormats", "YakugoTestSupport",
+                "YakugoCore", "YakugoText", "YakugoAlign", "YakugoTerms", "YakugoQA", "YakugoFormats", "YakugoTestSupport",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             path: "Benchmarks/YakugoEval"
@@ -59,6 +65,8 @@ let package = Package(
         .testTarget(name: "YakugoCoreTests", dependencies: ["YakugoCore"]),
         .testTarget(name: "YakugoTextTests", dependencies: ["YakugoCore", "YakugoText", "YakugoTestSupport"]),
         .testTarget(name: "YakugoAlignTests", dependencies: ["YakugoCore", "YakugoText", "YakugoAlign"]),
+        .testTarget(name: "YakugoTermsTests", dependencies: ["YakugoCore", "YakugoText", "YakugoTerms"]),
+        .testTarget(name: "YakugoQATests", dependencies: ["YakugoCore", "YakugoText", "YakugoQA", "YakugoTestSupport"]),
         .testTarget(name: "YakugoFormatsTests", dependencies: ["YakugoCore", "YakugoText", "YakugoFormats", "YakugoTestSupport"]),
         .testTarget(name: "yakugoTests", dependencies: ["yakugo"]),
         // Checks that every gold file in Samples/ agrees with its texts.

@@ -182,12 +182,15 @@ case "alignment": alignmentMain(arguments.dropFirst())
 case "alignment-dev": developmentMain(arguments.dropFirst())
 case "pseudo-document": pseudoDocumentMain(arguments.dropFirst())
 case "score-tsv": scoreTSVMain(arguments.dropFirst())
+case "terms": termsMain(arguments.dropFirst())
+case "terms-match": termsMatchMain(arguments.dropFirst())
 default:
     FileHandle.standardError.write(Data("""
         usage: yakugo-eval segmentation|alignment [SAMPLES_DIR] [SHARED_DATA_DIR]
                yakugo-eval alignment-dev [SHARED_DATA_DIR]
                yakugo-eval pseudo-document COUNT PREFIX [SHARED_DATA_DIR]
                yakugo-eval score-tsv ALIGN_OUTPUT.tsv GOLD.align.tsv
+               yakugo-eval terms [SAMPLES_DIR] [--no-dictionary] [--debug]
 
         """.utf8))
     exit(2)

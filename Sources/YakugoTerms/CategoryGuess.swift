@@ -1,0 +1,36 @@
+import YakugoCore
+import YakugoText
+
+/// A first guess at a pair's category from the head of the Japanese term, the way Japanese
+/// names mark what they name (…省 a ministry, …県 a prefecture, …ミサイル a weapon), and from
+/// the shape of the English (two capitalised words with a katakana or kanji name: a person).
+/// A terminologist reviews it; it is a hint, not a classification.
+enum CategoryGuess {
+    /// Japanese heads (longest first wins) and the category they mark.
+    static let heads: [(String, ConceptCategory)] = [
+        ("ミサイル", .weapon), ("弾頭", .weapon), ("戦闘機", .weapon), ("爆撃機", .weapon), ("護衛艦", .weapon),
+        ("潜水艦", .weapon), ("空母", .weapon), ("駆逐艦", .weapon), ("艦", .weapon), ("機", .weapon), ("弾", .weapon),
+        ("条約", .treaty), ("協定", .treaty), ("宣言", .treaty), ("決議", .treaty), ("憲章", .treaty),
+        ("大統領", .title), ("首相", .title), ("長官", .title), ("大臣", .title), ("相", .title), ("大使", .title),
+        ("事務総長", .title), ("報道官", .title), ("補佐官", .title), ("司令官", .title), ("幕僚長", .title),
+        ("省", .organization), ("庁", .organization), ("局", .organization), ("部", .organization), ("軍", .organization),
+        ("隊", .organization), ("会議", .organization), ("委員会", .organization), ("理事会", .organization),
+        ("総会", .organization), ("機構", .organization), ("通信", .organization), ("党", .organization), ("監部", .organization),
+        ("司令部", .organization), ("政府", .organization), ("同盟", .concept),
+        ("県", .place), ("市", .place), ("島", .place), ("諸島", .place), ("海", .place), ("半島", .place),
+        ("海峡", .place), ("本土", .place), ("州", .place),
+        ("会談", .event), ("訓練", .event), ("演習", .event), ("会合", .event), ("首脳会議", .event), ("発射", .event),
+    ]
+
+    static func category(english: String, japanese: String) -> ConceptCategory? {
+        for (head, category) in heads where japanese.hasSuffix(head) && japanese != head { return category }
+        let words = english.split(separator: " ")
+        let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
+        if capitalised, words.count >= 2, words.count <= 3, !words.contains(where: { $0.contains(where: \.isNumber) }) {
+            let scripts = Set(japanese.unicodeScalars.map(ScriptClass.of))
+            if scripts.isSubset(of: [.katakana, .punctuation]) || (scripts == [.kanji] && japanese.count <= 5) { return .person }
+        }
+        if capitalised, words.count == 1 { return .place }
+        return words.first?.first?.isUppercase == true ? nil : .concept
+    }
+}

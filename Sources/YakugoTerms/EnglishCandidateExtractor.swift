@@ -1,0 +1,175 @@
+import YakugoCore
+import YakugoText
+
+/// Finds English term candidates: the word n-grams inside noun-phrase runs.
+///
+/// A run is a stretch of words between boundaries: punctuation, function words, narration
+/// verbs and "-ly" adverbs (`EnglishTermBoundaries`), bare numbers, and the end of a
+/// possessive ("Japan's | Aomori Prefecture"). "of" stays inside a run only between two
+/// capitalised words ("Sea of Japan", "Ministry of Defense"). Every n-gram of a run up to
+/// `maxWords` words that neither starts nor ends with "of" is a candidate; termhood and
+/// pairing decide which are terms, so nested terms (ballistic missile inside intermediate-range
+/// ballistic missile) are found where they also occur alone.
+public struct EnglishCandidateExtractor: Sendable {
+    public var maxWords: Int
+
+    public init(maxWords: Int = 6) {
+        self.maxWords = maxWords
+    }
+
+    private struct Token {
+        var text: String      // possessive dropped
+        var lower: String
+        var unit: Int
+        var isCapitalized: Bool
+        var isOf: Bool
+    }
+
+    public func extract(_ sentence: String) -> SentenceCandidates {
+        let units = WordTokenizer(language: .english).units(in: sentence)
+        var runs: [[Token]] = []
+        var current: [Token] = []
+        func close() {
+            if !current.isEmpty { runs.append(current) }
+            current = []
+        }
+        for (index, unit) in units.enumerated() {
+            guard unit.isWord, unit.script == .latin || unit.script == .mixed else { close(); continue }
+            var text = unit.text
+            var possessive = false
+            for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > 2 {
+                text.removeLast(2)
+                possessive = true
+            }
+            if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { text.removeLast(); possessive = true }
+            let lower = text.lowercased()
+            let capitalized = text.first.map { $0.isUppercase } ?? false
+            if lower == "of" {
+                // "of" joins two capitalised words of one name.
+                let nextCapitalized = index + 1 < units.count && (units[index + 1].text.first?.isUppercase ?? false)
+                if let last = current.last, last.isCapitalized, nextCapitalized {
+                    current.append(Token(text: text, lower: lower, unit: index, isCapitalized: false, isOf: true))
+                } else {
+                    close()
+                }
+                continue
+            }
+            if EnglishTermBoundaries.isBoundary(lower) || !text.contains(where: \.isLetter) {
+                close()
+                continue
+            }
+            current.append(Token(text: text, lower: lower, unit: index, isCapitalized: capitalized, isOf: false))
+            if possessive { close() }
+        }
+        close()
+
+        var candidates: [TermCandidate] = []
+        let scalars = Array(sentence.unicodeScalars)
+        for run in runs {
+            for start in run.indices where !run[start].isOf {
+                for end in start..<min(run.count, start + maxWords) where !run[end].isOf {
+                    let tokens = Array(run[start...end])
+                    candidates.append(candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0))
+                }
+            }
+        }
+        return SentenceCandidates(candidates: candidates, aliases: acronymAliases(units: units, candidates: candidates))
+    }
+
+    private func candidate(_ tokens: [Token], units: [WordUnit], scalars: [Unicode.Scalar], sentenceStart: Int) -> TermCandidate {
+        var words = tokens.map(\.text)
+        if let last = tokens.last, !last.isCapitalized || Self.isDesignation(last.text) {
+            words[words.count - 1] = Self.singular(last.text)
+        }
+        // Keep the text between words as written (hyphens, spacing) when nothing was changed.
+        let firstUnit = units[tokens.first!.unit]
+        let lastUnit = units[tokens.last!.unit]
+        var surface = String(String.UnicodeScalarView(scalars[firstUnit.range.start..<lastUnit.range.end]))
+        if surface.unicodeScalars.count != words.joined(separator: " ").unicodeScalars.count || words != tokens.map(\.text) {
+            surface = words.joined(separator: " ")
+        }
+        let parts = tokens.filter { !$0.isOf }.map { Self.partKey($0.text) }
+        let key = tokens.map { $0.isOf ? "of" : Self.partKey($0.text) }.joined(separator: " ")
+        // A lone capitalised word opening the sentence is not known to be a name.
+        let isName = tokens.allSatisfy { $0.isCapitalized || $0.isOf || Self.isDesignation($0.text) }
+            && !(tokens.count == 1 && firstUnit.range.start == sentenceStart && !Self.isDesignation(tokens[0].text))
+        return TermCandidate(surface: surface, key: key, units: tokens.first!.unit..<(tokens.last!.unit + 1), parts: parts, isName: isName)
+    }
+
+    /// The key of one word: designations and acronyms folded (F-35Bs → f35b, U.S. → us),
+    /// other words stemmed (missiles → missil).
+    public static func partKey(_ word: String) -> String {
+        if word.contains(where: \.isNumber) || isAcronym(word) { return EnglishWordForms.foldLatin(word) }
+        return EnglishWordForms.stem(word)
+    }
+
+    /// The key of a whole English phrase, as candidates compute it (for glossary and gold lookups).
+    public static func key(of phrase: String) -> String {
+        phrase.split(whereSeparator: { $0 == " " }).map { word -> String in
+            var w = String(word)
+            for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) && w.count > 2 { w.removeLast(2) }
+            return w.lowercased() == "of" ? "of" : partKey(w)
+        }.joined(separator: " ")
+    }
+
+    static func isDesignation(_ word: String) -> Bool {
+        word.contains(where: \.isNumber) && word.contains(where: \.isLetter)
+    }
+
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// The singular of a lower-case plural noun or a designation (drills → drill,
+    /// capabilities → capability, F-15s → F-15); other words unchanged.
+    static func singular(_ word: String) -> String {
+        if isDesignation(word) || isAcronym(String(word.dropLast())) {
+            if word.hasSuffix("s"), let previous = word.dropLast().last, previous.isNumber || previous.isUppercase {
+                return String(word.dropLast())
+            }
+            return word
+        }
+        let lower = word.lowercased()
+        guard lower == word, word.count > 3, word.hasSuffix("s") else { return word }
+        for keep in ["ss", "us", "is", "news", "series", "species", "politics", "headquarters", "arms", "forces"]
+            where word.hasSuffix(keep) { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        for ending in ["sses", "xes", "ches", "shes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
+        return String(word.dropLast())
+    }
+
+    /// "Japan Air Self-Defense Force (JASDF)" and "…Agreement, or GSOMIA": the acronym becomes an
+    /// alias of the longest candidate just before it whose word initials spell it.
+    private func acronymAliases(units: [WordUnit], candidates: [TermCandidate]) -> [String: [String]] {
+        var aliases: [String: [String]] = [:]
+        for (index, unit) in units.enumerated() where Self.isAcronym(unit.text) {
+            var before: Int?
+            if index >= 2, units[index - 1].text == "(" { before = index - 2 }
+            if index >= 3, units[index - 1].text.lowercased() == "or", units[index - 2].text == "," { before = index - 3 }
+            guard let end = before else { continue }
+            let letters = Array(unit.text.lowercased().filter(\.isLetter))
+            let fitting = candidates.filter { $0.units.upperBound == end + 1 && $0.key != EnglishWordForms.foldLatin(unit.text) }
+                .filter { Self.initials(of: $0.surface).isSpelled(by: letters) }
+            if let best = fitting.max(by: { $0.units.count < $1.units.count }) {
+                aliases[best.key, default: []].append(unit.text)
+            }
+        }
+        return aliases
+    }
+
+    /// Initials of each word and of each hyphenated part: "Self-Defense Force" → s, d, f.
+    static func initials(of phrase: String) -> [Character] {
+        phrase.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first?.lowercased().first }
+    }
+}
+
+extension Array where Element == Character {
+    /// Whether the acronym's letters appear in these initials in order, starting with the first.
+    func isSpelled(by acronym: [Character]) -> Bool {
+        guard let first = acronym.first, self.first == first else { return false }
+        var i = 0
+        for c in self where i < acronym.count && c == acronym[i] { i += 1 }
+        return i == acronym.count
+    }
+}

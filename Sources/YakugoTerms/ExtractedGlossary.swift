@@ -1,0 +1,27 @@
+import YakugoCore
+
+extension ExtractedTermPair {
+    /// The pair as a glossary concept: status `candidate` (a terminologist reviews it) unless the
+    /// user's glossary already approved it, with score, frequency, evidence and example segments.
+    public func concept(contexts: [String: SegmentPair] = [:]) -> Concept {
+        let status: TermStatus = isKnown ? .approved : .candidate
+        let examples = segments.prefix(3).compactMap { id in
+            contexts[id].map { TermContext(english: $0.english, japanese: $0.japanese, segment: id) }
+        }
+        return Concept(terms: [Term(english, language: .english, status: status),
+                               Term(japanese, language: .japanese, status: status)],
+                       category: category, score: (score * 1000).rounded() / 1000, frequency: frequency,
+                       sources: Array(Set(segments.map { $0.split(separator: "#").first.map(String.init) ?? $0 })).sorted(),
+                       contexts: examples, evidence: evidence)
+    }
+}
+
+extension Array where Element == ExtractedTermPair {
+    /// A glossary of the pairs in rank order, with up to three example segments each.
+    public func glossary(segments: [SegmentPair]) -> Glossary {
+        let byID = Dictionary(segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var glossary = Glossary(concepts: map { $0.concept(contexts: byID) })
+        for index in glossary.concepts.indices { glossary.concepts[index].id = "t\(index + 1)" }
+        return glossary
+    }
+}

@@ -1,0 +1,101 @@
+/// English words that end a term candidate, kept as data.
+///
+/// Reasoning: a term in news English is a noun phrase — nouns, with adjectives, names and
+/// designations before them. Closed-class words (articles, pronouns, prepositions, conjunctions,
+/// auxiliaries, quantifiers) never sit inside one, except "of" in names, which is handled apart.
+/// Verbs are an open class; the list holds the reporting, motion and action verbs that carry
+/// news narration in every inflection, and the extractor adds the "-ly" adverb rule.
+/// Compiled by us from the closed classes of an English grammar and a reading of wire-service
+/// news; it is not copied from any stop-word list.
+enum EnglishTermBoundaries {
+    /// Closed-class words, lower-cased.
+    static let functionWords: Set<String> = [
+        // articles, determiners, quantifiers
+        "a", "an", "the", "this", "that", "these", "those", "some", "any", "all", "both", "each",
+        "every", "either", "neither", "no", "none", "another", "other", "others", "such", "many",
+        "much", "more", "most", "few", "fewer", "less", "least", "several", "own", "same",
+        // pronouns
+        "i", "me", "my", "we", "us", "our", "ours", "you", "your", "he", "him", "his", "she", "her",
+        "hers", "it", "its", "they", "them", "their", "theirs", "who", "whom", "whose", "which",
+        "what", "whatever", "whichever", "itself", "themselves", "himself", "herself", "ourselves",
+        "one", "ones", "someone", "anyone", "everyone", "something", "anything", "everything", "nothing",
+        // prepositions
+        "about", "above", "across", "after", "against", "along", "amid", "amidst", "among", "amongst",
+        "around", "as", "at", "before", "behind", "below", "beneath", "beside", "besides", "between",
+        "beyond", "by", "despite", "down", "during", "except", "for", "from", "in", "inside", "into",
+        "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "since",
+        "through", "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike",
+        "until", "up", "upon", "via", "with", "within", "without", "versus", "including", "regarding",
+        "concerning", "following", "according",
+        // conjunctions and sentence adverbs
+        "and", "or", "but", "nor", "so", "yet", "if", "because", "although", "though", "while",
+        "whereas", "unless", "whether", "than", "then", "when", "where", "why", "how", "also",
+        "too", "very", "just", "only", "even", "still", "already", "again", "not", "never", "ever",
+        "now", "there", "here", "however", "therefore", "thus", "instead", "further", "furthermore",
+        "meanwhile", "moreover", "once", "twice", "ago", "later", "earlier", "soon", "away", "back",
+        "together", "almost", "about", "around", "nearly", "roughly", "some", "well",
+        // auxiliaries and modals
+        "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having",
+        "do", "does", "did", "doing", "done", "will", "would", "shall", "should", "can", "could",
+        "may", "might", "must", "ought",
+        // titles that precede names (a name is a term, "Mr." is not part of it)
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+        // calendar words are dates, not terms
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+        "today", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night", "week",
+        "month", "year", "day", "days", "weeks", "months", "years", "hours", "minutes", "hour", "minute",
+        // number words
+        "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "hundred", "thousand", "million", "billion", "trillion", "dozen",
+        "first", "second", "third", "fourth", "fifth", "last", "next", "half",
+    ]
+
+    /// Verbs of news narration in all their forms. A term never contains one of these as a
+    /// verb; the few that double as nouns in terms ("launch", "test", "strike") are left out.
+    static let verbs: Set<String> = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "ask", "asks", "asked",
+        "agree", "agrees", "agreed", "agreeing", "confirm", "confirms", "confirmed", "announce",
+        "announces", "announced", "state", "stated", "add", "adds", "added", "note", "noted",
+        "call", "calls", "called", "urge", "urges", "urged", "warn", "warns", "warned", "vow",
+        "vowed", "pledge", "pledged", "express", "expressed", "condemn", "condemned", "criticize",
+        "criticized", "criticise", "criticised", "denounce", "denounced", "protested",
+        "fire", "fires", "fired", "launches", "launched", "flew", "fly", "flies", "flown", "fell",
+        "fall", "falls", "land", "lands", "landed", "travel", "traveled", "travelled", "reach",
+        "reached", "go", "goes", "went", "gone", "come", "comes", "came", "coming", "leave",
+        "left", "return", "returned", "arrive", "arrived", "hold", "holds", "held", "meet", "meets",
+        "met", "take", "takes", "took", "taken", "make", "makes", "made", "give", "gives", "gave",
+        "given", "get", "gets", "got", "put", "set", "keep", "kept", "show", "shows", "showed",
+        "shown", "see", "saw", "seen", "seem", "seems", "seemed", "become", "became", "remain",
+        "remains", "remained", "begin", "began", "begun", "start", "started", "continue",
+        "continued", "plan", "plans", "planned", "aim", "aims", "aimed", "seek", "seeks", "sought",
+        "want", "wants", "wanted", "need", "needs", "needed", "use", "used", "uses", "include",
+        "includes", "included", "involve", "involved", "join", "joined", "sign", "signed",
+        "deploy", "deployed", "respond", "responded", "discuss", "discussed", "review", "reviewed",
+        "increase", "increased", "raise", "raised", "boost", "boosted", "strengthen",
+        "strengthened", "deepen", "deepened", "expand", "expanded", "reduce", "reduced",
+        "believe", "believed", "consider", "considered", "expect", "expected", "estimate",
+        "estimated", "appear", "appeared", "believes", "described", "describe", "spoke", "speak",
+        "speaks", "spoken", "took", "work", "worked", "works", "help", "helped", "allow", "allowed",
+        "face", "faced", "let", "lets", "try", "tried", "tries", "provide", "provided", "report",
+        "reported", "released", "suspended", "notified", "terminate", "expire", "defended",
+        "cooperate", "cooperated", "detected", "detect", "track", "tracked", "approve", "approved",
+        "approves", "adopt", "adopted", "vetoed", "veto", "vetoes", "oppose", "opposed", "support",
+        "supported", "supports", "ensure", "ensured", "maintain", "maintained", "mark", "marked",
+        "marks", "conduct", "conducted", "conducts", "carry", "carried", "occur", "occurred",
+    ]
+
+    /// Words in "-ly" that are nouns or names, not adverbs.
+    static let lyNouns: Set<String> = [
+        "ally", "assembly", "supply", "family", "rally", "reply", "fly", "italy", "july", "anomaly",
+        "monopoly", "butterfly", "bully", "belly", "jelly", "holy",
+    ]
+
+    /// Whether a lower-cased word ends a candidate.
+    static func isBoundary(_ lower: String) -> Bool {
+        if functionWords.contains(lower) || verbs.contains(lower) { return true }
+        if lower.hasSuffix("ly"), lower.count > 4, !lyNouns.contains(lower) { return true }
+        return false
+    }
+}

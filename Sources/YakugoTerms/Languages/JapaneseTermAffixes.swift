@@ -1,0 +1,34 @@
+/// Japanese single-character word units that cannot open or close a term, kept as data.
+///
+/// Reasoning: compounds are rebuilt from runs of kanji, katakana and Latin units, so the run
+/// often starts or ends with a bound morpheme. A suffix (…氏, …県, …的, …後) needs a noun before
+/// it, so a candidate may not start with one; a prefix (米…, 同…, 両…, 約…) needs a noun after it,
+/// so a candidate may not end with one. The lists hold the bound forms of news Japanese; the
+/// pairing step still sees the longer compounds that contain them (青森県, 米本土).
+enum JapaneseTermAffixes {
+    /// Bound suffixes and counters: never the first unit of a candidate.
+    static let suffixes: Set<String> = [
+        "氏", "様", "さん", "県", "市", "町", "村", "区", "州", "省", "庁", "局", "課", "的", "性", "化",
+        "等", "側", "間", "内", "外", "後", "前", "中", "上", "下", "月", "年", "度", "発", "人",
+        "機", "隻", "者", "目", "回", "件", "個", "台", "枚", "本", "分", "秒", "時", "型", "級", "用",
+        "製", "産", "領", "沖", "付近", "以上", "以下", "以来", "以降", "程度", "周辺", "向け",
+        "方面", "全体", "初", "長", "相", "官", "隊", "党", "語", "系", "式",
+        "号", "点", "版", "案", "法", "率", "額", "費",
+    ]
+
+    /// Bound prefixes and determiners: never the last unit of a candidate.
+    static let prefixes: Set<String> = [
+        "米", "日", "韓", "中", "朝", "露", "英", "仏", "独", "豪", "印", "北", "南", "東", "西",
+        "同", "両", "各", "約", "計", "全", "新", "旧", "元", "前", "現", "第", "非", "反", "対",
+        "再", "未", "無", "不", "超", "多", "初", "最", "総", "本", "当", "今", "昨", "来", "翌",
+        "その", "この", "同国",
+    ]
+
+    /// Units that are never terms on their own even with two characters: deictic and
+    /// relational nouns of news narration.
+    static let nonTerms: Set<String> = [
+        "同日", "今回", "今後", "同国", "同省", "両国", "両氏", "同氏", "当時", "現在", "以上", "以下",
+        "関係", "問題", "方針", "予定", "可能", "必要", "一方", "一部", "全体", "一連", "相次ぐ",
+        "記者", "記者団", "会見", "発表", "明らか", "確認", "強調", "表明", "説明", "指摘", "言及",
+    ]
+}

@@ -1,0 +1,44 @@
+import YakugoCore
+
+/// One possible term found in one sentence: its written form, the key occurrences are counted
+/// under, and where it sits.
+public struct TermCandidate: Hashable, Sendable {
+    /// The form to show a user: as written, with an English plural made singular and a
+    /// possessive dropped.
+    public var surface: String
+    /// The key that groups occurrences: English lower-cased, periods of initialisms dropped,
+    /// each word stemmed; Japanese width-folded.
+    public var key: String
+    /// Word units covered, as a half-open range of unit indices in the sentence (used to keep
+    /// nested candidates from being linked twice).
+    public var units: Range<Int>
+    /// The parts the candidate is built from: English content-word stems, Japanese word units.
+    public var parts: [String]
+    /// Whether it is written as a name (English: capitalised words or an acronym).
+    public var isName: Bool
+
+    public init(surface: String, key: String, units: Range<Int>, parts: [String], isName: Bool) {
+        self.surface = surface
+        self.key = key
+        self.units = units
+        self.parts = parts
+        self.isName = isName
+    }
+
+    /// Whether two candidates of the same sentence share a word unit.
+    public func overlaps(_ other: TermCandidate) -> Bool { units.overlaps(other.units) }
+}
+
+/// The candidates of one sentence, with the aliases the sentence defines
+/// ("Japan Air Self-Defense Force (JASDF)", "尹錫悦（ユン・ソンニョル）").
+public struct SentenceCandidates: Sendable {
+    public var candidates: [TermCandidate]
+    /// Candidate key → alias forms the sentence gives for it in brackets or after "or"
+    /// (an acronym, or the katakana reading of a kanji name).
+    public var aliases: [String: [String]]
+
+    public init(candidates: [TermCandidate], aliases: [String: [String]] = [:]) {
+        self.candidates = candidates
+        self.aliases = aliases
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+import YakugoCore
+import YakugoText
+
+/// One aligned English–Japanese segment pair handed to the extractor.
+public struct SegmentPair: Sendable, Hashable {
+    /// Where the pair comes from, e.g. `icbm-eez-hokkaido-2022#4`.
+    public var id: String
+    public var english: String
+    public var japanese: String
+
+    public init(id: String, english: String, japanese: String) {
+        self.id = id
+        self.english = english
+        self.japanese = japanese
+    }
+}
+
+/// A bilingual term pair proposed by the extractor, with its confidence and evidence.
+public struct ExtractedTermPair: Sendable, Hashable {
+    public var english: String
+    public var japanese: String
+    public var englishKey: String
+    public var japaneseKey: String
+    /// Confidence in [0, 1]; see Docs/TERMS.md.
+    public var score: Double
+    /// Segments in which the two were linked.
+    public var frequency: Int
+    /// Segments in which both occurred (linked or not).
+    public var cooccurrence: Int
+    /// Signals behind the pair: `glossary`, `dictionary`, `composition`, `transliteration`,
+    /// `latin`, `acronym`, `association`.
+    public var evidence: [String]
+    /// Ids of the segments where the pair was linked, in corpus order.
+    public var segments: [String]
+    /// Whether the user's glossary already holds the pair.
+    public var isKnown: Bool
+    /// Monolingual termhood of the two sides (C-value for English, FLR for Japanese), each
+    /// scaled to [0, 1] within the run.
+    public var englishTermhood: Double
+    public var japaneseTermhood: Double
+    public var category: ConceptCategory?
+}
+
+/// Builds a bilingual term list from aligned segments: candidates on both sides, links inside
+/// each segment by competitive linking over translation evidence and association, then pairs
+/// scored over the whole input.
+///
+/// Two passes: the first links what the dictionary, known pairs, transliteration and shared
+/// Latin forms support, plus pairs that keep co-occurring; the second reads the confident
+/// links of the first as dictionary entries, so longer terms composed of them
+/// (岸田文雄 = Fumio Kishida once 岸田 = Kishida is known) are linked too.
+public struct TermExtractor: Sendable {
+    public var evidence: TranslationEvidence
+    /// Pairs below this confidence are not returned.
+    public var minScore: Double
+    /// Evidence below this strength does not link a pair by itself.
+    public var minEvidence: Double
+
+    public init(evidence: TranslationEvidence, minScore: Double = 0.5, minEvidence: Double = 0.5) {
+        self.evidence = evidence
+        self.minScore = minScore
+        self.minEvidence = minEvidence
+    }
+
+    struct Occurrences {
+        var candidates: [SentenceCandidates] = []
+        var postings: [String: [Int]] = [:]
+        var surfaces: [String: [String: Int]] = [:]
+        var aliases: [String: [String]] = [:]
+
+        mutating func add(_ sentence: SentenceCandidates, segment: Int) {
+            candidates.append(sentence)
+            var seen: Set<String> = []
+            for candidate in sentence.candidates where seen.insert(candidate.key).inserted {
+                postings[candidate.key, default: []].append(segment)
+            }
+            for candidate in sentence.candidates { surfaces[candidate.key, default: [:]][candidate.surface, default: 0] += 1 }
+            for (key, forms) in sentence.aliases {
+                for form in forms where !(aliases[key]?.contains(form) ?? false) { aliases[key, default: []].append(form) }
+            }
+        }
+
+        func frequency(_ key: String) -> Int { postings[key]?.count ?? 0 }
+
+        func surface(_ key: String) -> String {
+            surfaces[key]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+        }
+    }
+
+    struct Link {
+        var english: TermCandidate
+        var japanese: TermCandidate
+        var strength: Double
+        var signal: String
+        var score: Double
+    }
+
+    public func extract(_ segments: [SegmentPair]) -> [ExtractedTermPair] {
+        let englishExtractor = EnglishCandidateExtractor()
+        let japaneseExtractor = JapaneseCandidateExtractor()
+        var english = Occurrences()
+        var japanese = Occurrences()
+        for (index, segment) in segments.enumerated() {
+            english.add(englishExtractor.extract(segment.english), segment: index)
+            japanese.add(japaneseExtractor.extract(segment.japanese), segment: index)
+        }
+        var evidence = self.evidence
+        var links = link(segments.count, english, japanese, evidence)
+        // Second pass with the first pass's confident links as dictionary entries.
+        let firstPass = aggregate(links, segments, english, japanese)
+        for pair in firstPass where pair.score >= max(minScore, 0.6) && pair.englishKey.split(separator: " ").count <= 3 {
+            evidence.learned[pair.japanese, default: []].append(pair.english)
+        }
+        links = link(segments.count, english, japanese, evidence)
+        return aggregate(links, segments, english, japanese).filter { $0.score >= minScore }
+    }
+
+    /// Competitive linking inside each segment: the strongest pair first, then the strongest
+    /// pair that shares no word with a linked one, and so on.
+    func link(_ count: Int, _ english: Occurrences, _ japanese: Occurrences, _ evidence: TranslationEvidence) -> [[Link]] {
+        var cache: [String: TranslationEvidence.Match?] = [:]
+        var result: [[Link]] = []
+        for segment in 0..<count {
+            var proposals: [Link] = []
+            for e in english.candidates[segment].candidates {
+                let fe = english.frequency(e.key)
+                for j in japanese.candidates[segment].candidates {
+                    let cacheKey = e.key + "\u{1}" + j.key
+                    let match: TranslationEvidence.Match?
+                    if let cached = cache[cacheKey] {
+                        match = cached
+                    } else {
+                        match = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
+                                               japaneseAliases: japanese.aliases[j.key] ?? [])
+                        cache[cacheKey] = match
+                    }
+                    let strength = match?.strength ?? 0
+                    let fj = japanese.frequency(j.key)
+                    let together = Self.intersectionCount(english.postings[e.key] ?? [], japanese.postings[j.key] ?? [])
+                    let dice = 2 * Double(together) / Double(fe + fj)
+                    let association = dice * Double(together) / Double(together + 1)
+                    // Co-occurrence alone links only what the dictionary cannot speak for: names and
+                    // new coinages. A common word the dictionary glosses otherwise (一致 "agreement")
+                    // is not a name's translation however often the two meet.
+                    let byAssociation = together >= 2 && dice >= 0.6 && !evidence.isDictionaryWord(j.surface)
+                    guard strength >= minEvidence || byAssociation else { continue }
+                    // Strong evidence counts as one level, and inside it the longer pair wins, so a
+                    // whole term beats its parts (the agreement's full name over "Agreement").
+                    let level = strength >= 0.9 ? 1.0 : strength
+                    let score = level + (1 - level) * association * 0.8 + 0.01 * Double(e.units.count + j.units.count)
+                    proposals.append(Link(english: e, japanese: j, strength: strength,
+                                          signal: match?.signal ?? "association", score: score))
+                }
+            }
+            proposals.sort { $0.score > $1.score }
+            var chosen: [Link] = []
+            for proposal in proposals where !chosen.contains(where: { $0.english.overlaps(proposal.english) || $0.japanese.overlaps(proposal.japanese) }) {
+                chosen.append(proposal)
+            }
+            if let trace = Self.trace, english.candidates[segment].candidates.contains(where: { $0.surface == trace }) {
+                print("TRACE segment \(segment):")
+                for p in proposals.prefix(40) { print("   \(p.english.surface) ⇔ \(p.japanese.surface) s=\(p.strength) \(p.signal) score=\(p.score)") }
+                print("  chosen: \(chosen.map { "\($0.english.surface)⇔\($0.japanese.surface)" })")
+            }
+            result.append(chosen)
+        }
+        return result
+    }
+
+    /// Pairs over the whole input: evidence from the best link, association from how often the
+    /// two linked whenever either occurred.
+    func aggregate(_ links: [[Link]], _ segments: [SegmentPair], _ english: Occurrences, _ japanese: Occurrences) -> [ExtractedTermPair] {
+        struct Tally {
+            var strength = 0.0
+            var signals: [String] = []
+            var segments: [Int] = []
+            var known = false
+        }
+        var tallies: [String: Tally] = [:]
+        var order: [String] = []
+        for (segment, chosen) in links.enumerated() {
+            for link in chosen {
+                let key = link.english.key + "\u{1}" + link.japanese.key
+                if tallies[key] == nil { order.append(key) }
+                var tally = tallies[key] ?? Tally()
+                tally.strength = max(tally.strength, link.strength)
+                if !tally.signals.contains(link.signal) { tally.signals.append(link.signal) }
+                if tally.segments.last != segment { tally.segments.append(segment) }
+                tally.known = tally.known || link.signal == "glossary"
+                tallies[key] = tally
+            }
+        }
+        let englishTermhood = Termhood.cValues(english.postings.mapValues(\.count))
+        let japaneseTermhood = Termhood.flr(japanese.candidates)
+        var pairs: [ExtractedTermPair] = []
+        for key in order {
+            let tally = tallies[key]!
+            let parts = key.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+            let fe = english.frequency(parts[0]), fj = japanese.frequency(parts[1])
+            let linked = tally.segments.count
+            let together = Self.intersectionCount(english.postings[parts[0]] ?? [], japanese.postings[parts[1]] ?? [])
+            let consistency = Double(linked) / Double(max(fe, fj))
+            let association = consistency * Double(linked) / Double(linked + 1)
+            let score = tally.strength * (0.7 + 0.3 * consistency) + (1 - tally.strength) * association * 0.9
+            var signals = tally.signals
+            if linked >= 2, !signals.contains("association") { signals.append("association") }
+            let englishSurface = english.surface(parts[0])
+            let japaneseSurface = japanese.surface(parts[1])
+            pairs.append(ExtractedTermPair(
+                english: englishSurface, japanese: japaneseSurface, englishKey: parts[0], japaneseKey: parts[1],
+                score: min(1, score), frequency: linked, cooccurrence: together, evidence: signals,
+                segments: tally.segments.map { segments[$0].id }, isKnown: tally.known,
+                englishTermhood: englishTermhood[parts[0]] ?? 0, japaneseTermhood: japaneseTermhood[parts[1]] ?? 0,
+                category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface)))
+        }
+        return pairs.sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
+    }
+
+    static let trace: String? = {
+        #if DEBUG
+        return ProcessInfo.processInfo.environment["YAKUGO_TRACE"]
+        #else
+        return nil
+        #endif
+    }()
+
+    static func intersectionCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+}

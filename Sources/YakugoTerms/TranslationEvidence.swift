@@ -1,0 +1,289 @@
+import YakugoCore
+import YakugoText
+
+/// How strongly the words of an English and a Japanese candidate say they translate each other,
+/// without counting co-occurrence: known pairs, the dictionary, composition, transliteration,
+/// shared Latin forms and acronyms.
+public struct TranslationEvidence: Sendable {
+    /// One signal and its strength in [0, 1].
+    public struct Match: Sendable, Hashable {
+        public var strength: Double
+        /// `glossary`, `dictionary`, `composition`, `transliteration`, `latin`, `acronym`.
+        public var signal: String
+    }
+
+    /// A piece of a Japanese candidate, as the dictionary splits it.
+    struct Piece {
+        var length: Int
+        /// Each gloss of the piece as coverage words.
+        var glosses: [[String]]
+        var glossWords: Set<String>
+        /// Known only from the user's or the first pass's pairs, not from the dictionary.
+        var learnedOnly = false
+        var skeleton: String?
+        var latin: String?
+    }
+
+    let lexicon: BilingualLexicon?
+    /// English key → Japanese keys of the user's known pairs.
+    let known: [String: Set<String>]
+    /// Japanese form → English forms of known and already-linked pairs, read like dictionary
+    /// entries so that a longer term can be composed from them (岸田 = Kishida helps
+    /// 岸田文雄 = Fumio Kishida).
+    public var learned: [String: [String]] = [:]
+
+    public init(lexicon: BilingualLexicon?, knownPairs: [(english: String, japanese: String)] = []) {
+        self.lexicon = lexicon
+        var known: [String: Set<String>] = [:]
+        var learned: [String: [String]] = [:]
+        for pair in knownPairs {
+            known[EnglishCandidateExtractor.key(of: pair.english), default: []].insert(JapaneseCandidateExtractor.key(of: pair.japanese))
+            learned[pair.japanese, default: []].append(pair.english)
+        }
+        self.known = known
+        self.learned = learned
+    }
+
+    /// Whether the pair is one the user gave.
+    public func isKnown(english: TermCandidate, japanese: TermCandidate) -> Bool {
+        known[english.key]?.contains(japanese.key) == true
+    }
+
+    /// The best evidence for the pair, or nil when there is none.
+    public func match(english: TermCandidate, japanese: TermCandidate,
+                      englishAliases: [String] = [], japaneseAliases: [String] = []) -> Match? {
+        if isKnown(english: english, japanese: japanese) { return Match(strength: 1, signal: "glossary") }
+        var best: Match?
+        func offer(_ strength: Double, _ signal: String) {
+            if strength > (best?.strength ?? 0) { best = Match(strength: strength, signal: signal) }
+        }
+        let englishWords = Self.coverageWords(english.surface)
+        // Shared Latin form (F-35B ↔ F35B, NATO ↔ NATO).
+        if japanese.surface.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            let folded = EnglishWordForms.foldLatin(japanese.surface)
+            if folded == EnglishWordForms.foldLatin(english.surface) { offer(1, "latin") }
+            if englishAliases.contains(where: { EnglishWordForms.foldLatin($0) == folded }) { offer(0.95, "acronym") }
+        }
+        // An acronym both sides define (…Agreement, or GSOMIA ↔ 軍事情報包括保護協定（GSOMIA）).
+        let englishAcronyms = Set(englishAliases.map(EnglishWordForms.foldLatin))
+        if japaneseAliases.contains(where: { englishAcronyms.contains(EnglishWordForms.foldLatin($0)) }) { offer(0.95, "acronym") }
+        do {
+            // A whole dictionary entry.
+            if let glosses = lexicon?.glosses[japanese.surface] {
+                let target = englishWords.filter { !Self.impliedCountry.contains($0) }
+                for gloss in glosses {
+                    let words = Self.coverageWords(gloss)
+                    if words == englishWords { offer(1, "dictionary"); break }
+                    if words.filter({ !Self.impliedCountry.contains($0) }) == target, !target.isEmpty { offer(0.95, "dictionary") }
+                }
+            }
+        }
+        // Composition, transliteration and Latin parts, word by word.
+        if best?.strength ?? 0 < 1 {
+            let readings = japaneseAliases.filter { $0.unicodeScalars.contains { ScriptClass.of($0) == .katakana } }
+            var (coverage, signal) = composition(englishWords, japanese.surface)
+            for reading in readings {
+                let (c, _) = composition(englishWords, reading)
+                if c > coverage { coverage = c; signal = "transliteration" }
+            }
+            if coverage > 0 { offer(coverage, signal) }
+        }
+        return best
+    }
+
+    /// English words as coverage compares them: hyphen parts split, periods of initialisms
+    /// dropped, stemmed; "U.S." stays "us".
+    static func coverageWords(_ phrase: String) -> [String] {
+        phrase.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).compactMap { word -> String? in
+            var w = String(word)
+            for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) && w.count > 2 { w.removeLast(2) }
+            let lower = w.lowercased()
+            if lower == "of" || lower == "the" || lower == "and" { return nil }
+            if w.contains(where: \.isNumber) { return EnglishWordForms.foldLatin(w) }
+            if lower.contains(".") { return canonicalPlace[lower.filter(\.isLetter)] ?? lower.filter(\.isLetter) }
+            let stem = EnglishWordForms.stem(lower)
+            return stem.isEmpty ? nil : canonicalPlace[stem] ?? stem
+        }
+    }
+
+    /// Country adjectives and alternative country names folded to one form (stems), because
+    /// Japanese writes both with the same character (日 Japan/Japanese, 米 America/U.S./American,
+    /// 韓 South Korea/South Korean) and dictionary glosses use either.
+    static let canonicalPlace: [String: String] = [
+        "japanes": "japan", "american": "us", "america": "us", "usa": "us",
+        "korean": "korea", "chines": "china", "russian": "russia", "british": "britain", "uk": "britain",
+        "australian": "australia", "indian": "india", "french": "franc", "german": "germany",
+        "taiwanes": "taiwan", "ukrainian": "ukrain", "european": "europ", "philippin": "philippines",
+        "filipino": "philippines", "vietnames": "vietnam", "canadian": "canada", "soviet": "ussr",
+    ]
+
+    /// Country words a Japanese name for a domestic body leaves unsaid (防衛省 is "Japan's
+    /// Defense Ministry", 航空自衛隊 the "Japan Air Self-Defense Force").
+    static let impliedCountry: Set<String> = ["japan"]
+
+    /// English words that name a country or body by an initialism, with the words a dictionary
+    /// glosses them by.
+    static let initialismGlosses: [String: Set<String>] = [
+        "us": ["unit", "stat"],
+        "un": ["unit", "nation", "un"],
+        "uk": ["britain", "british", "unit", "kingdom", "uk"],
+        "eu": ["europ", "union", "eu"],
+    ]
+
+    /// The share of the pair both sides explain: English words matched by a dictionary piece,
+    /// a transliterated katakana piece or a Latin piece of the Japanese, times the share of
+    /// Japanese characters in pieces that matched.
+    func composition(_ englishWords: [String], _ japanese: String) -> (Double, String) {
+        let whole = composition(englishWords, pieces(of: japanese, longest: 12))
+        guard let longest = pieces(of: japanese, longest: 12).map(\.length).max(), longest > 1 else { return whole }
+        // A long entry whose gloss words differ (共同声明 "joint declaration") may still be
+        // explained by its parts (共同 "joint" + 声明 "statement").
+        let parts = composition(englishWords, pieces(of: japanese, longest: longest - 1))
+        return parts.0 > whole.0 ? parts : whole
+    }
+
+    func composition(_ englishWords: [String], _ pieces: [Piece]) -> (Double, String) {
+        guard !englishWords.isEmpty else { return (0, "") }
+        // A learned pair is evidence for the longer terms built on it, not for itself again.
+        if pieces.count == 1, pieces[0].learnedOnly { return (0, "") }
+        let totalJapanese = pieces.reduce(0) { $0 + $1.length }
+        guard totalJapanese > 0 else { return (0, "") }
+        var coveredEnglish = Array(repeating: false, count: englishWords.count)
+        var usedPieces = Array(repeating: 0.0, count: pieces.count)
+        var signals: Set<String> = []
+        for (p, piece) in pieces.enumerated() {
+            for (w, word) in englishWords.enumerated() {
+                var hit = piece.glossWords.contains(word)
+                if !hit, let aliases = Self.initialismGlosses[word] { hit = !piece.glossWords.isDisjoint(with: aliases) }
+                if hit { signals.insert("dictionary") }
+                if !hit, let latin = piece.latin, latin == word { hit = true; signals.insert("latin") }
+                if hit { coveredEnglish[w] = true }
+            }
+            // A piece counts by how much of its best gloss the English words account for, so
+            // 南シナ海 "South China Sea" is not explained by "China" alone.
+            let present = Set(englishWords.flatMap { [$0] + (Self.initialismGlosses[$0].map(Array.init) ?? []) })
+            for gloss in piece.glosses where !gloss.isEmpty {
+                let share = Double(gloss.filter(present.contains).count) / Double(gloss.count)
+                usedPieces[p] = max(usedPieces[p], share)
+            }
+            if usedPieces[p] == 0, let latin = piece.latin, englishWords.contains(latin) { usedPieces[p] = 1 }
+            // A katakana piece may spell one English word or several (ニューヨーク = New York).
+            if let skeleton = piece.skeleton, skeleton.count >= 2 {
+                var matched = false
+                for start in englishWords.indices where !matched {
+                    for end in start..<min(englishWords.count, start + 3) {
+                        let joined = englishWords[start...end].joined()
+                        if Self.similar(Transliteration.skeleton(joined), skeleton) {
+                            for w in start...end { coveredEnglish[w] = true }
+                            usedPieces[p] = 1
+                            signals.insert("transliteration")
+                            matched = true
+                            break
+                        }
+                    }
+                }
+            }
+        }
+        var englishTotal = 0
+        var englishCovered = 0
+        for (w, word) in englishWords.enumerated() {
+            if !coveredEnglish[w], Self.impliedCountry.contains(word) { continue }
+            englishTotal += 1
+            if coveredEnglish[w] { englishCovered += 1 }
+        }
+        guard englishTotal > 0, englishCovered > 0 else { return (0, "") }
+        let japaneseCovered = zip(pieces, usedPieces).reduce(0.0) { $0 + Double($1.0.length) * $1.1 }
+        let score = Double(englishCovered) / Double(englishTotal) * japaneseCovered / Double(totalJapanese)
+        let signal = signals.count > 1 || usedPieces.filter({ $0 > 0 }).count > 1 ? "composition" : (signals.first ?? "dictionary")
+        return (score, signal)
+    }
+
+    /// The Japanese split into pieces: longest dictionary headword first, katakana runs and
+    /// Latin runs kept whole; the middle dot is not counted.
+    func pieces(of japanese: String, longest: Int) -> [Piece] {
+        let scalars = Array(japanese.unicodeScalars)
+        var pieces: [Piece] = []
+        var i = 0
+        while i < scalars.count {
+            let script = ScriptClass.of(scalars[i])
+            if Japanese.nameJoiners.contains(scalars[i]) { i += 1; continue }
+            if script == .latin || script == .digit {
+                var j = i
+                while j < scalars.count, [.latin, .digit].contains(ScriptClass.of(scalars[j])) || scalars[j] == "-" { j += 1 }
+                let text = String(String.UnicodeScalarView(scalars[i..<j]))
+                pieces.append(Piece(length: j - i, glosses: [], glossWords: [], skeleton: nil, latin: EnglishWordForms.foldLatin(text)))
+                i = j
+                continue
+            }
+            // A katakana run is one piece, read as sound and looked up whole.
+            if script == .katakana {
+                var j = i
+                while j < scalars.count, ScriptClass.of(scalars[j]) == .katakana { j += 1 }
+                let run = String(String.UnicodeScalarView(scalars[i..<j]))
+                let glossList = (glosses(of: run) ?? []).map(Self.coverageWords)
+                let skeleton = Transliteration.katakanaToLatin(run).map(Transliteration.skeleton)
+                pieces.append(Piece(length: j - i, glosses: glossList, glossWords: Set(glossList.joined()), skeleton: skeleton, latin: nil))
+                i = j
+                continue
+            }
+            // Otherwise the longest dictionary headword.
+            var matched = 0
+            var glossList: [[String]] = []
+            var learnedOnly = false
+            do {
+                var length = min(longest, scalars.count - i)
+                while length >= 1 {
+                    let candidate = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
+                    if let found = glosses(of: candidate) {
+                        glossList = found.map(Self.coverageWords)
+                        matched = length
+                        learnedOnly = lexicon?.glosses[candidate] == nil
+                        break
+                    }
+                    length -= 1
+                }
+            }
+            if matched == 0 {
+                pieces.append(Piece(length: 1, glosses: [], glossWords: [], skeleton: nil, latin: nil))
+                i += 1
+            } else {
+                pieces.append(Piece(length: matched, glosses: glossList, glossWords: Set(glossList.joined()),
+                                    learnedOnly: learnedOnly, skeleton: nil, latin: nil))
+                i += matched
+            }
+        }
+        return pieces
+    }
+
+    /// The pieces of a Japanese form with their glosses, for debugging.
+    public func debugPieces(_ japanese: String) -> String {
+        pieces(of: japanese, longest: 12).map { "\($0.length):\($0.glosses)" }.joined(separator: " ")
+    }
+
+    /// Whether the dictionary knows the Japanese form as a word of its own.
+    public func isDictionaryWord(_ japanese: String) -> Bool {
+        lexicon?.glosses[japanese] != nil
+    }
+
+    /// Dictionary glosses and learned English forms of a Japanese form.
+    func glosses(of japanese: String) -> [String]? {
+        let fromLexicon = lexicon?.glosses[japanese]
+        guard let extra = learned[japanese] else { return fromLexicon }
+        return (fromLexicon ?? []) + extra
+    }
+
+    /// Consonant skeletons close enough to be one name: a shared first letter and a longest
+    /// common subsequence covering at least three quarters of both.
+    static func similar(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count >= 2, y.count >= 2, x.first == y.first else { return false }
+        var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 1...x.count {
+            for j in 1...y.count {
+                table[i][j] = x[i - 1] == y[j - 1] ? table[i - 1][j - 1] + 1 : max(table[i - 1][j], table[i][j - 1])
+            }
+        }
+        let common = Double(table[x.count][y.count])
+        return 2 * common / Double(x.count + y.count) >= 0.75
+    }
+}
