@@ -3,7 +3,7 @@
 # Not root: prints the exact apt-get line to run and exits 2.
 set -euo pipefail
 
-packages=(libicu-dev libxml2-dev pkg-config libxml2-utils edict)
+packages=(libicu-dev libxml2-dev pkg-config libxml2-utils edict enamdict)
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -47,6 +47,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
     let debug = arguments.contains("--debug")
     let lexicon: BilingualLexicon? = arguments.contains("--no-dictionary") ? nil : (try? EDICTReader.read())
     if lexicon == nil { print("(EDICT off or absent)\n") }
+    let names: BilingualLexicon? = arguments.contains("--no-dictionary") ? nil : (try? EDICTReader.readNames())
     var configuration = AlignerConfiguration()
     configuration.lexicon = lexicon
     let aligner = SentenceAligner(configuration: configuration)
@@ -62,7 +63,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
         corpusSegments += segments
         let gold = Set(readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv").map { pairKey($0.0, $0.1) })
         corpusGold.formUnion(gold)
-        let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon))
+        let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names))
         let pairs = extractor.extract(segments)
         let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
         let s = PairScore(predicted: predicted.count, gold: gold.count, correct: predicted.intersection(gold).count)
@@ -80,7 +81,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
         }
     }
     print("| **all (per article)** | \(total.gold) | \(total.predicted) | **\(String(format: "%.3f", total.precision))** | **\(String(format: "%.3f", total.recall))** |")
-    let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon))
+    let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names))
     let pairs = extractor.extract(corpusSegments)
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
     let s = PairScore(predicted: predicted.count, gold: corpusGold.count, correct: predicted.intersection(corpusGold).count)
@@ -91,7 +92,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
 func termsMatchMain(_ arguments: ArraySlice<String>) {
     let args = Array(arguments)
     guard args.count == 2 else { print("usage: terms-match ENGLISH JAPANESE"); return }
-    let evidence = TranslationEvidence(lexicon: try? EDICTReader.read())
+    let evidence = TranslationEvidence(lexicon: try? EDICTReader.read(), names: try? EDICTReader.readNames())
     let e = EnglishCandidateExtractor().extract(args[0]).candidates.max { $0.units.count < $1.units.count }!
     for j in JapaneseCandidateExtractor().extract(args[1]).candidates {
         print(j.surface, evidence.match(english: e, japanese: j).map { "\($0.strength) \($0.signal)" } ?? "-", evidence.debugPieces(j.surface))

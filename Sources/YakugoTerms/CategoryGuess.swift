@@ -22,15 +22,18 @@ enum CategoryGuess {
         ("会談", .event), ("訓練", .event), ("演習", .event), ("会合", .event), ("首脳会議", .event), ("発射", .event),
     ]
 
-    static func category(english: String, japanese: String) -> ConceptCategory? {
+    static func category(english: String, japanese: String, japaneseIsWord: Bool) -> ConceptCategory? {
         for (head, category) in heads where japanese.hasSuffix(head) && japanese != head { return category }
         let words = english.split(separator: " ")
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
-        if capitalised, words.count >= 2, words.count <= 3, !words.contains(where: { $0.contains(where: \.isNumber) }) {
+        // Two or three capitalised words the dictionary does not know as a Japanese word: a
+        // person's name (北朝鮮 "North Korea" is a dictionary word, 岸田文雄 is not).
+        if capitalised, (2...3).contains(words.count), !japaneseIsWord,
+           !words.contains(where: { $0.contains(where: { !$0.isLetter && $0 != "-" && $0 != "." }) }) {
             let scripts = Set(japanese.unicodeScalars.map(ScriptClass.of))
-            if scripts.isSubset(of: [.katakana, .punctuation]) || (scripts == [.kanji] && japanese.count <= 5) { return .person }
+            if scripts.isSubset(of: [.katakana, .punctuation]) || (scripts == [.kanji] && japanese.unicodeScalars.count <= 5) { return .person }
         }
-        if capitalised, words.count == 1 { return .place }
-        return words.first?.first?.isUppercase == true ? nil : .concept
+        // Lower-case English is a common noun: a concept. Capitalised forms stay unguessed.
+        return words.first?.first?.isLowercase == true ? .concept : nil
     }
 }

@@ -12,13 +12,16 @@ import YakugoText
 /// prefix (`JapaneseTermAffixes`), so nested terms are found where they occur alone.
 public struct JapaneseCandidateExtractor: Sendable {
     public var maxUnits: Int
+    /// A dictionary whose headwords add word boundaries inside kanji runs.
+    public var lexicon: BilingualLexicon?
 
-    public init(maxUnits: Int = 6) {
+    public init(maxUnits: Int = 6, lexicon: BilingualLexicon? = nil) {
         self.maxUnits = maxUnits
+        self.lexicon = lexicon
     }
 
     public func extract(_ sentence: String) -> SentenceCandidates {
-        let units = WordTokenizer(language: .japanese).units(in: sentence)
+        let units = refined(WordTokenizer(language: .japanese).units(in: sentence))
         let numeric = NumberRecognizer.mentions(in: sentence, language: .japanese).map(\.range)
         func isNumeric(_ unit: WordUnit) -> Bool {
             numeric.contains { $0.overlaps(unit.range.start..<unit.range.end) }
@@ -61,6 +64,59 @@ public struct JapaneseCandidateExtractor: Sendable {
             }
         }
         return SentenceCandidates(candidates: candidates, aliases: bracketAliases(units: units, candidates: candidates))
+    }
+
+    /// ICU's dictionary sometimes cuts a kanji run where no word ends (米国|務|省 for 米 + 国務省).
+    /// With a lexicon, each run of kanji units is also cut where a forward and a backward
+    /// longest-match over the headwords cut it, and candidates may start and end at any of the
+    /// boundaries, so 国務省 is found inside 米国務省.
+    func refined(_ units: [WordUnit]) -> [WordUnit] {
+        guard let lexicon else { return units }
+        var out: [WordUnit] = []
+        var index = 0
+        while index < units.count {
+            guard units[index].script == .kanji else { out.append(units[index]); index += 1; continue }
+            var end = index
+            while end < units.count, units[end].script == .kanji,
+                  end == index || units[end - 1].range.end == units[end].range.start { end += 1 }
+            let run = units[index..<end]
+            let scalars = Array(run.map(\.text).joined().unicodeScalars)
+            let start = run.first!.range.start
+            var cuts = Set(run.map { $0.range.end - start })
+            cuts.formUnion(Self.longestMatchCuts(scalars, lexicon: lexicon, backward: false))
+            cuts.formUnion(Self.longestMatchCuts(scalars, lexicon: lexicon, backward: true))
+            var previous = 0
+            for cut in cuts.sorted() where cut > previous && cut <= scalars.count {
+                out.append(WordUnit(text: String(String.UnicodeScalarView(scalars[previous..<cut])),
+                                    range: TextRange(start: start + previous, end: start + cut), script: .kanji))
+                previous = cut
+            }
+            index = end
+        }
+        return out
+    }
+
+    /// Word ends of a greedy longest-match segmentation, from the left or from the right.
+    static func longestMatchCuts(_ scalars: [Unicode.Scalar], lexicon: BilingualLexicon, backward: Bool) -> Set<Int> {
+        var cuts: Set<Int> = [0, scalars.count]
+        if backward {
+            var end = scalars.count
+            while end > 0 {
+                var length = min(8, end)
+                while length > 1, lexicon.glosses[String(String.UnicodeScalarView(scalars[(end - length)..<end]))] == nil { length -= 1 }
+                end -= length
+                cuts.insert(end)
+            }
+        } else {
+            var start = 0
+            while start < scalars.count {
+                var length = min(8, scalars.count - start)
+                while length > 1, lexicon.glosses[String(String.UnicodeScalarView(scalars[start..<(start + length)]))] == nil { length -= 1 }
+                start += length
+                cuts.insert(start)
+            }
+        }
+        return cuts
     }
 
     /// Two characters at least (a lone kanji is a morpheme, not a term), not a narration noun.

@@ -46,10 +46,10 @@ public struct ExtractedTermPair: Sendable, Hashable {
 /// each segment by competitive linking over translation evidence and association, then pairs
 /// scored over the whole input.
 ///
-/// Two passes: the first links what the dictionary, known pairs, transliteration and shared
-/// Latin forms support, plus pairs that keep co-occurring; the second reads the confident
-/// links of the first as dictionary entries, so longer terms composed of them
-/// (岸田文雄 = Fumio Kishida once 岸田 = Kishida is known) are linked too.
+/// A pair links when the dictionary, the name readings, known pairs, transliteration or shared
+/// Latin forms support it, or when two forms the dictionary does not know keep co-occurring.
+/// (A second pass that reused confident links as dictionary entries was tried and measured
+/// worse on Samples/: it let partial pairs such as 国家安全保障 outbid whole terms.)
 public struct TermExtractor: Sendable {
     public var evidence: TranslationEvidence
     /// Pairs below this confidence are not returned.
@@ -98,21 +98,14 @@ public struct TermExtractor: Sendable {
 
     public func extract(_ segments: [SegmentPair]) -> [ExtractedTermPair] {
         let englishExtractor = EnglishCandidateExtractor()
-        let japaneseExtractor = JapaneseCandidateExtractor()
+        let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon)
         var english = Occurrences()
         var japanese = Occurrences()
         for (index, segment) in segments.enumerated() {
             english.add(englishExtractor.extract(segment.english), segment: index)
             japanese.add(japaneseExtractor.extract(segment.japanese), segment: index)
         }
-        var evidence = self.evidence
-        var links = link(segments.count, english, japanese, evidence)
-        // Second pass with the first pass's confident links as dictionary entries.
-        let firstPass = aggregate(links, segments, english, japanese)
-        for pair in firstPass where pair.score >= max(minScore, 0.6) && pair.englishKey.split(separator: " ").count <= 3 {
-            evidence.learned[pair.japanese, default: []].append(pair.english)
-        }
-        links = link(segments.count, english, japanese, evidence)
+        let links = link(segments.count, english, japanese, evidence)
         return aggregate(links, segments, english, japanese).filter { $0.score >= minScore }
     }
 
@@ -212,7 +205,8 @@ public struct TermExtractor: Sendable {
                 score: min(1, score), frequency: linked, cooccurrence: together, evidence: signals,
                 segments: tally.segments.map { segments[$0].id }, isKnown: tally.known,
                 englishTermhood: englishTermhood[parts[0]] ?? 0, japaneseTermhood: japaneseTermhood[parts[1]] ?? 0,
-                category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface)))
+                category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface,
+                                                 japaneseIsWord: evidence.isDictionaryWord(japaneseSurface))))
         }
         return pairs.sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
     }

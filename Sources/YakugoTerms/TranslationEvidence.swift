@@ -24,7 +24,9 @@ public struct TranslationEvidence: Sendable {
         var latin: String?
     }
 
-    let lexicon: BilingualLexicon?
+    public let lexicon: BilingualLexicon?
+    /// Readings of Japanese person and place names (ENAMDICT): 岸田 "kishida", 文雄 "fumio".
+    let names: BilingualLexicon?
     /// English key → Japanese keys of the user's known pairs.
     let known: [String: Set<String>]
     /// Japanese form → English forms of known and already-linked pairs, read like dictionary
@@ -32,8 +34,9 @@ public struct TranslationEvidence: Sendable {
     /// 岸田文雄 = Fumio Kishida).
     public var learned: [String: [String]] = [:]
 
-    public init(lexicon: BilingualLexicon?, knownPairs: [(english: String, japanese: String)] = []) {
+    public init(lexicon: BilingualLexicon?, names: BilingualLexicon? = nil, knownPairs: [(english: String, japanese: String)] = []) {
         self.lexicon = lexicon
+        self.names = names
         var known: [String: Set<String>] = [:]
         var learned: [String: [String]] = [:]
         for pair in knownPairs {
@@ -57,7 +60,9 @@ public struct TranslationEvidence: Sendable {
         func offer(_ strength: Double, _ signal: String) {
             if strength > (best?.strength ?? 0) { best = Match(strength: strength, signal: signal) }
         }
-        let englishWords = Self.coverageWords(english.surface)
+        let tokens = Self.coverageTokens(english.surface)
+        let englishWords = tokens.map(\.word)
+        let optional = Self.optionalWords(tokens, english: english, japanese: japanese.surface)
         // Shared Latin form (F-35B ↔ F35B, NATO ↔ NATO).
         if japanese.surface.unicodeScalars.allSatisfy({ $0.isASCII }) {
             let folded = EnglishWordForms.foldLatin(japanese.surface)
@@ -69,21 +74,24 @@ public struct TranslationEvidence: Sendable {
         if japaneseAliases.contains(where: { englishAcronyms.contains(EnglishWordForms.foldLatin($0)) }) { offer(0.95, "acronym") }
         do {
             // A whole dictionary entry.
-            if let glosses = lexicon?.glosses[japanese.surface] {
-                let target = englishWords.filter { !Self.impliedCountry.contains($0) }
+            if let glosses = dictionaryGlosses(of: japanese.surface) {
+                let required = zip(englishWords, optional).filter { !$0.1 }.map(\.0)
+                // Word order aside: "Secretary of Defense" glosses "Defense Secretary".
+                let all = englishWords.sorted(), needed = required.sorted()
                 for gloss in glosses {
-                    let words = Self.coverageWords(gloss)
-                    if words == englishWords { offer(1, "dictionary"); break }
-                    if words.filter({ !Self.impliedCountry.contains($0) }) == target, !target.isEmpty { offer(0.95, "dictionary") }
+                    let words = Self.coverageWords(gloss).sorted()
+                    if words == all { offer(1, "dictionary"); break }
+                    if words == needed, !needed.isEmpty { offer(0.95, "dictionary") }
                 }
             }
         }
         // Composition, transliteration and Latin parts, word by word.
         if best?.strength ?? 0 < 1 {
             let readings = japaneseAliases.filter { $0.unicodeScalars.contains { ScriptClass.of($0) == .katakana } }
-            var (coverage, signal) = composition(englishWords, japanese.surface)
+            let hasOf = english.surface.contains(" of ")
+            var (coverage, signal) = composition(englishWords, optional: optional, hasOf: hasOf, japanese.surface)
             for reading in readings {
-                let (c, _) = composition(englishWords, reading)
+                let (c, _) = composition(englishWords, optional: optional, hasOf: hasOf, reading)
                 if c > coverage { coverage = c; signal = "transliteration" }
             }
             if coverage > 0 { offer(coverage, signal) }
@@ -94,16 +102,62 @@ public struct TranslationEvidence: Sendable {
     /// English words as coverage compares them: hyphen parts split, periods of initialisms
     /// dropped, stemmed; "U.S." stays "us".
     static func coverageWords(_ phrase: String) -> [String] {
-        phrase.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).compactMap { word -> String? in
-            var w = String(word)
+        coverageTokens(phrase).map(\.word)
+    }
+
+    /// Coverage words with the lower-cased word they come from.
+    static func coverageTokens(_ phrase: String) -> [(word: String, raw: String)] {
+        phrase.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).compactMap { word -> (word: String, raw: String)? in
+            guard let key = coverageKey(String(word)) else { return nil }
+            return (key, word.lowercased())
+        }
+    }
+
+    /// English words a Japanese rendering may leave unsaid: "Japan" in the name of a Japanese
+    /// body (防衛省 is Japan's Defense Ministry), and the given names of a foreign person whose
+    /// surname alone is written in katakana (バイデン for Joe Biden), as Japanese news does.
+    static func optionalWords(_ tokens: [(word: String, raw: String)], english: TermCandidate, japanese: String) -> [Bool] {
+        var optional = tokens.map { $0.raw == "japan" }
+        let kanaOnly = japanese.unicodeScalars.allSatisfy { ScriptClass.of($0) == .katakana || Japanese.nameJoiners.contains($0) }
+        if kanaOnly, english.isName, (2...3).contains(tokens.count), tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }) {
+            for index in 0..<(tokens.count - 1) { optional[index] = true }
+        }
+        return optional
+    }
+
+    static func coverageKey(_ word: String) -> String? {
+        do {
+            var w = word
             for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) && w.count > 2 { w.removeLast(2) }
-            let lower = w.lowercased()
+            var lower = w.lowercased()
+            lower = britishSpellings[lower] ?? lower
+            if lower.hasSuffix("isation") { lower = String(lower.dropLast(7)) + "ization" }
             if lower == "of" || lower == "the" || lower == "and" { return nil }
             if w.contains(where: \.isNumber) { return EnglishWordForms.foldLatin(w) }
             if lower.contains(".") { return canonicalPlace[lower.filter(\.isLetter)] ?? lower.filter(\.isLetter) }
             let stem = EnglishWordForms.stem(lower)
             return stem.isEmpty ? nil : canonicalPlace[stem] ?? stem
         }
+    }
+
+    /// British spellings folded to American ones, since dictionary glosses and news use both.
+    static let britishSpellings: [String: String] = [
+        "defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
+        "centre": "center", "harbour": "harbor", "labour": "labor", "honour": "honor", "armour": "armor",
+        "armoured": "armored", "favour": "favor", "behaviour": "behavior", "neighbour": "neighbor",
+        "colour": "color", "rumour": "rumor", "endeavour": "endeavor", "metre": "meter", "kilometre": "kilometer",
+        "calibre": "caliber", "theatre": "theater", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+        "criticise": "criticize", "recognise": "recognize", "organise": "organize", "authorise": "authorize",
+    ]
+
+    /// Whether one English stem is a derivation of the other by a short suffix: "national" of
+    /// "nation", "strategic" of "strategy" (stem "strateg"), "militarily" of "military". Both must
+    /// share at least five letters, so short words never meet by accident.
+    static func isDerivation(_ a: String, of b: String) -> Bool {
+        guard a != b else { return false }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        let stem = short.hasSuffix("y") ? String(short.dropLast()) : short
+        return stem.count >= 5 && long.hasPrefix(stem) && long.count - stem.count <= 3
     }
 
     /// Country adjectives and alternative country names folded to one form (stems), because
@@ -117,10 +171,6 @@ public struct TranslationEvidence: Sendable {
         "filipino": "philippines", "vietnames": "vietnam", "canadian": "canada", "soviet": "ussr",
     ]
 
-    /// Country words a Japanese name for a domestic body leaves unsaid (防衛省 is "Japan's
-    /// Defense Ministry", 航空自衛隊 the "Japan Air Self-Defense Force").
-    static let impliedCountry: Set<String> = ["japan"]
-
     /// English words that name a country or body by an initialism, with the words a dictionary
     /// glosses them by.
     static let initialismGlosses: [String: Set<String>] = [
@@ -133,37 +183,43 @@ public struct TranslationEvidence: Sendable {
     /// The share of the pair both sides explain: English words matched by a dictionary piece,
     /// a transliterated katakana piece or a Latin piece of the Japanese, times the share of
     /// Japanese characters in pieces that matched.
-    func composition(_ englishWords: [String], _ japanese: String) -> (Double, String) {
-        let whole = composition(englishWords, pieces(of: japanese, longest: 12))
+    func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, _ japanese: String) -> (Double, String) {
+        let whole = composition(englishWords, optional: optional, hasOf: hasOf, pieces(of: japanese, longest: 12))
         guard let longest = pieces(of: japanese, longest: 12).map(\.length).max(), longest > 1 else { return whole }
         // A long entry whose gloss words differ (共同声明 "joint declaration") may still be
         // explained by its parts (共同 "joint" + 声明 "statement").
-        let parts = composition(englishWords, pieces(of: japanese, longest: longest - 1))
+        let parts = composition(englishWords, optional: optional, hasOf: hasOf, pieces(of: japanese, longest: longest - 1))
         return parts.0 > whole.0 ? parts : whole
     }
 
-    func composition(_ englishWords: [String], _ pieces: [Piece]) -> (Double, String) {
+    func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, _ pieces: [Piece]) -> (Double, String) {
         guard !englishWords.isEmpty else { return (0, "") }
         // A learned pair is evidence for the longer terms built on it, not for itself again.
         if pieces.count == 1, pieces[0].learnedOnly { return (0, "") }
         let totalJapanese = pieces.reduce(0) { $0 + $1.length }
         guard totalJapanese > 0 else { return (0, "") }
         var coveredEnglish = Array(repeating: false, count: englishWords.count)
+        // The first Japanese piece that explains each English word, to see whether the order holds.
+        var pieceOf = Array(repeating: -1, count: englishWords.count)
         var usedPieces = Array(repeating: 0.0, count: pieces.count)
         var signals: Set<String> = []
         for (p, piece) in pieces.enumerated() {
             for (w, word) in englishWords.enumerated() {
-                var hit = piece.glossWords.contains(word)
+                var hit = piece.glossWords.contains(word) || piece.glossWords.contains { Self.isDerivation(word, of: $0) }
                 if !hit, let aliases = Self.initialismGlosses[word] { hit = !piece.glossWords.isDisjoint(with: aliases) }
                 if hit { signals.insert("dictionary") }
                 if !hit, let latin = piece.latin, latin == word { hit = true; signals.insert("latin") }
-                if hit { coveredEnglish[w] = true }
+                if hit {
+                    coveredEnglish[w] = true
+                    if pieceOf[w] < 0 { pieceOf[w] = p }
+                }
             }
             // A piece counts by how much of its best gloss the English words account for, so
             // 南シナ海 "South China Sea" is not explained by "China" alone.
             let present = Set(englishWords.flatMap { [$0] + (Self.initialismGlosses[$0].map(Array.init) ?? []) })
             for gloss in piece.glosses where !gloss.isEmpty {
-                let share = Double(gloss.filter(present.contains).count) / Double(gloss.count)
+                let matched = gloss.filter { g in present.contains(g) || present.contains { Self.isDerivation($0, of: g) } }
+                let share = Double(matched.count) / Double(gloss.count)
                 usedPieces[p] = max(usedPieces[p], share)
             }
             if usedPieces[p] == 0, let latin = piece.latin, englishWords.contains(latin) { usedPieces[p] = 1 }
@@ -174,7 +230,10 @@ public struct TranslationEvidence: Sendable {
                     for end in start..<min(englishWords.count, start + 3) {
                         let joined = englishWords[start...end].joined()
                         if Self.similar(Transliteration.skeleton(joined), skeleton) {
-                            for w in start...end { coveredEnglish[w] = true }
+                            for w in start...end {
+                                coveredEnglish[w] = true
+                                if pieceOf[w] < 0 { pieceOf[w] = p }
+                            }
                             usedPieces[p] = 1
                             signals.insert("transliteration")
                             matched = true
@@ -187,13 +246,19 @@ public struct TranslationEvidence: Sendable {
         var englishTotal = 0
         var englishCovered = 0
         for (w, word) in englishWords.enumerated() {
-            if !coveredEnglish[w], Self.impliedCountry.contains(word) { continue }
+            if !coveredEnglish[w], optional[w] { continue }
             englishTotal += 1
             if coveredEnglish[w] { englishCovered += 1 }
         }
         guard englishTotal > 0, englishCovered > 0 else { return (0, "") }
         let japaneseCovered = zip(pieces, usedPieces).reduce(0.0) { $0 + Double($1.0.length) * $1.1 }
-        let score = Double(englishCovered) / Double(englishTotal) * japaneseCovered / Double(totalJapanese)
+        var score = Double(englishCovered) / Double(englishTotal) * japaneseCovered / Double(totalJapanese)
+        // English and Japanese compound nouns are both head-final, so a compound's translation
+        // keeps the order of its parts (National Security Strategy = 国家 安全保障 戦略). Parts in
+        // crossed order are two phrases side by side — a title and a name (Prime Minister Fumio
+        // Kishida = 岸田文雄 首相) — not one term; "of" phrases invert by nature and are exempt.
+        let order = pieceOf.filter { $0 >= 0 }
+        if !hasOf, zip(order, order.dropFirst()).contains(where: { $0 > $1 }) { score *= 0.6 }
         let signal = signals.count > 1 || usedPieces.filter({ $0 > 0 }).count > 1 ? "composition" : (signals.first ?? "dictionary")
         return (score, signal)
     }
@@ -237,7 +302,7 @@ public struct TranslationEvidence: Sendable {
                     if let found = glosses(of: candidate) {
                         glossList = found.map(Self.coverageWords)
                         matched = length
-                        learnedOnly = lexicon?.glosses[candidate] == nil
+                        learnedOnly = dictionaryGlosses(of: candidate) == nil
                         break
                     }
                     length -= 1
@@ -265,9 +330,16 @@ public struct TranslationEvidence: Sendable {
         lexicon?.glosses[japanese] != nil
     }
 
-    /// Dictionary glosses and learned English forms of a Japanese form.
+    /// Glosses from the dictionary and the name readings.
+    func dictionaryGlosses(of japanese: String) -> [String]? {
+        let words = lexicon?.glosses[japanese]
+        guard let readings = names?.glosses[japanese] else { return words }
+        return (words ?? []) + readings
+    }
+
+    /// Dictionary glosses, name readings and learned English forms of a Japanese form.
     func glosses(of japanese: String) -> [String]? {
-        let fromLexicon = lexicon?.glosses[japanese]
+        let fromLexicon = dictionaryGlosses(of: japanese)
         guard let extra = learned[japanese] else { return fromLexicon }
         return (fromLexicon ?? []) + extra
     }

@@ -110,12 +110,9 @@ extension Yakugo {
             return beads.enumerated().compactMap { index, bead in
                 if bead.isOneSided && !includeUnaligned { return nil }
                 var variants: [TranslationVariant] = []
-                if !bead.english.isEmpty {
-                    variants.append(TranslationVariant(language: tagParts[0], text: bead.english.map { english.sentences[$0].text }.joined(separator: " ")))
-                }
-                if !bead.japanese.isEmpty {
-                    variants.append(TranslationVariant(language: tagParts[1], text: bead.japanese.map { japanese.sentences[$0].text }.joined()))
-                }
+                let texts = Self.texts(of: bead, english: english, japanese: japanese)
+                if !bead.english.isEmpty { variants.append(TranslationVariant(language: tagParts[0], text: texts.english)) }
+                if !bead.japanese.isEmpty { variants.append(TranslationVariant(language: tagParts[1], text: texts.japanese)) }
                 return TranslationUnit(id: "\(name)#\(index + 1)", variants: variants, properties: [
                     .init(type: TMXFormat.documentProperty, value: name),
                     .init(type: TMXFormat.scoreProperty, value: String(format: "%.3f", bead.confidence)),
@@ -141,6 +138,12 @@ extension Yakugo {
         }
 
         func readDocument(_ path: String, language: Language) throws -> Document {
+            try Self.readDocument(path, language: language, presegmented: presegmented)
+        }
+
+        /// Reads and segments one side of a pair (each line one segment with `presegmented`),
+        /// warning when the text looks like the other language.
+        static func readDocument(_ path: String, language: Language, presegmented: Bool) throws -> Document {
             let source = try ArticleReader.read(path: path, lines: presegmented)
             if let detected = LanguageDetector.detect(source.text), detected != language {
                 CLI.warn("\(path): expected \(language == .english ? "English" : "Japanese") but the text looks \(detected == .english ? "English" : "Japanese") (are the files swapped?)")
@@ -156,8 +159,7 @@ extension Yakugo {
         func render(_ beads: [Bead], english: Document, japanese: Document, name: String, lowConfidence: Double) -> String {
             var out = ""
             for bead in beads {
-                let en = bead.english.map { english.sentences[$0].text }.joined(separator: " ")
-                let ja = bead.japanese.map { japanese.sentences[$0].text }.joined()
+                let (en, ja) = Self.texts(of: bead, english: english, japanese: japanese)
                 let score = String(format: "%.3f", bead.confidence)
                 let low = bead.confidence < lowConfidence
                 switch format {
@@ -178,6 +180,13 @@ extension Yakugo {
                 }
             }
             return out
+        }
+
+        /// A bead's English sentences joined by spaces and its Japanese sentences joined as
+        /// written (Japanese puts no space between sentences).
+        static func texts(of bead: Bead, english: Document, japanese: Document) -> (english: String, japanese: String) {
+            (bead.english.map { english.sentences[$0].text }.joined(separator: " "),
+             bead.japanese.map { japanese.sentences[$0].text }.joined())
         }
 
         static func pairName(_ path: String) -> String {
@@ -211,14 +220,15 @@ extension Yakugo {
             return pairs
         }
 
-        /// EDICT from Debian's package, or nil with one warning when it is absent.
-        static func loadDictionary() -> BilingualLexicon? {
+        /// EDICT from Debian's package, or nil with one warning when it is absent; `consequence`
+        /// tells the user what the command does without it.
+        static func loadDictionary(consequence: String = "aligning without dictionary anchors") -> BilingualLexicon? {
             guard FileManager.default.fileExists(atPath: EDICTReader.defaultPath) else {
-                CLI.warn("EDICT not found at \(EDICTReader.defaultPath) (Debian package edict); aligning without dictionary anchors")
+                CLI.warn("EDICT not found at \(EDICTReader.defaultPath) (Debian package edict); \(consequence)")
                 return nil
             }
             do { return try EDICTReader.read() } catch {
-                CLI.warn("EDICT could not be read (\(error)); aligning without dictionary anchors")
+                CLI.warn("EDICT could not be read (\(error)); \(consequence)")
                 return nil
             }
         }

@@ -19,14 +19,37 @@ public enum EDICTReader {
         return parse(text)
     }
 
-    /// Parses EDICT lines that are already decoded.
-    public static func parse(_ text: String) -> BilingualLexicon {
+    /// Where Debian installs ENAMDICT, the companion dictionary of proper names (package
+    /// `enamdict`), in the same format with romanised readings as glosses.
+    public static let namesPath = "/usr/share/edict/enamdict"
+
+    /// ENAMDICT tags kept: surnames, given names, unclassified names, full names of persons, and
+    /// places. Companies, products and works are left out: term pairing needs the readings of
+    /// people and places (岸田 Kishida, 文雄 Fumio, 尖閣諸島 Senkaku Islands).
+    static let personAndPlaceTags: Set<String> = ["s", "g", "f", "m", "u", "h", "p", "pr", "st"]
+
+    /// Reads ENAMDICT's person and place names into a lexicon of readings.
+    public static func readNames(path: String = namesPath) throws(FormatError) -> BilingualLexicon {
+        let bytes = try FileIO.readBytes(path)
+        let text = try decodeEUCJP(bytes, source: path)
+        return parse(text, keepingTags: personAndPlaceTags)
+    }
+
+    /// Parses EDICT lines that are already decoded; with `keepingTags`, only entries whose
+    /// leading "(…)" tag list names one of those tags.
+    public static func parse(_ text: String, keepingTags: Set<String>? = nil) -> BilingualLexicon {
         var lexicon = BilingualLexicon()
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let firstSlash = line.firstIndex(of: "/") else { continue }
             let head = line[..<firstSlash].trimmingSpaces()
             let headword = head.split(separator: " ").first.map(String.init) ?? ""
             guard !headword.isEmpty, !headword.hasPrefix("\u{3000}") else { continue }
+            if let keepingTags {
+                let rest = line[line.index(after: firstSlash)...]
+                guard rest.hasPrefix("("), let close = rest.firstIndex(of: ")") else { continue }
+                let tags = rest[rest.index(after: rest.startIndex)..<close].split(separator: ",").map(String.init)
+                guard tags.contains(where: keepingTags.contains) else { continue }
+            }
             for rawGloss in line[line.index(after: firstSlash)...].split(separator: "/") {
                 let gloss = cleanGloss(String(rawGloss))
                 guard !gloss.isEmpty, gloss.split(separator: " ").count <= 4 else { continue }

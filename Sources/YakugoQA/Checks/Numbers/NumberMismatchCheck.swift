@@ -1,0 +1,54 @@
+import YakugoCore
+import YakugoText
+
+/// A number of the source has no number of the same value in the target.
+///
+/// Values, not spellings, are compared: 1,000 = 1000 = 千 = １０００, 1.2 million = 120万,
+/// Thirteen = 13, 30 percent = 3割. Tolerated: conversions in brackets (200カイリ（約370キロ）),
+/// rates (1ドル＝150円), numbers the translator adds (ミサイル1発 for "a missile"), and the same
+/// value with another unit, which `unit-mismatch` reports. Dates and times are `date-mismatch`'s.
+public struct NumberMismatchCheck: Check {
+    public static let description = CheckDescription(
+        id: "number-mismatch",
+        title: "Number differs between source and translation",
+        category: .numbers,
+        defaultSeverity: .error,
+        rationale: """
+            A wrong figure in defense news (troop numbers, budgets, ranges) is the costliest \
+            translation error. Numbers are recognized in both languages and compared by value, \
+            so Japanese numerals, 万/億 scales, full-width digits and English number words meet \
+            their source; a number missing from the target or written with a different value \
+            is reported, pointing at the target number most likely meant.
+            """,
+        triggeringExamples: [
+            CheckExample("The budget reached 12 million dollars.", "予算は1️⃣120万ドルに達した。"),
+            CheckExample("1,000 troops took part.", "1️⃣100人の部隊が参加した。"),
+            CheckExample("Thirteen members voted for it.", "1️⃣12カ国が賛成した。"),
+            CheckExample("The drill involved 1️⃣42 fighters.", "訓練には戦闘機が参加した。"),
+        ],
+        nonTriggeringExamples: [
+            CheckExample("1,000 troops took part.", "千人の部隊が参加した。"),
+            CheckExample("1,000 troops took part.", "１０００人の部隊が参加した。"),
+            CheckExample("The budget reached 1.2 million dollars.", "予算は120万ドルに達した。"),
+            CheckExample("Thirteen members voted for it.", "13カ国が賛成した。"),
+            CheckExample("The missile flew about 200 nautical miles.", "ミサイルは約200カイリ（約370キロ）飛行した。"),
+            CheckExample("The yen weakened to 150 against the dollar.", "円相場は1ドル＝150円まで下落した。"),
+            CheckExample("North Korea fired a ballistic missile.", "北朝鮮が弾道ミサイル1発を発射した。"),
+            CheckExample("Support rose to 30 percent.", "支持率は3割に上昇した。"),
+        ])
+
+    public init() {}
+
+    public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
+        let comparison = NumericComparison(source: segment.source, target: segment.target)
+        return comparison.amountMismatches.map { miss in
+            let expected = JapaneseRendering.value(miss.source.value)
+            if let wrong = miss.target {
+                return finding(segment, "\"\(miss.source.text)\" is rendered as \"\(wrong.text)\", a different number",
+                               source: TextRange(miss.source.range), target: TextRange(wrong.range), suggestion: expected)
+            }
+            return finding(segment, "\"\(miss.source.text)\" has no counterpart in the translation",
+                           source: TextRange(miss.source.range), suggestion: expected)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import YakugoCore
+
+/// The target uses a Japanese form the glossary forbids for a concept the source names.
+///
+/// Reported only when the source mentions the concept, because a form forbidden for one
+/// concept can be right for another (国防省 is wrong for Japan's Defense Ministry but right
+/// inside 中国国防省); a forbidden form inside an allowed form of any concept is not reported.
+public struct TermForbiddenCheck: Check {
+    public static let description = CheckDescription(
+        id: "term-forbidden",
+        title: "Forbidden Japanese form used instead of the approved one",
+        category: .terminology,
+        defaultSeverity: .error,
+        rationale: """
+            Glossaries record forms that must not be used: outdated names (防衛庁 for the ministry \
+            since 2007, キエフ for Kyiv since 2022) and offensive ones. The finding names the \
+            approved replacement.
+            """,
+        triggeringExamples: [
+            CheckExample("The Defense Ministry said the missile fell outside the EEZ.",
+                         "1️⃣防衛庁は、ミサイルがEEZ外に落下したと発表した。", glossary: [TermMissingCheck.ministry]),
+            CheckExample("Russian forces shelled Kiev again.", "ロシア軍が再び1️⃣キエフを砲撃した。",
+                         glossary: [TermForbiddenCheck.kyiv]),
+        ],
+        nonTriggeringExamples: [
+            CheckExample("Russian forces shelled Kiev again.", "ロシア軍が再びキーウを砲撃した。",
+                         glossary: [TermForbiddenCheck.kyiv]),
+            CheckExample("China's Defense Ministry protested.", "中国国防省が抗議した。",
+                         glossary: [TermMissingCheck.ministry,
+                                    Concept(english: "China's Defense Ministry", japanese: "中国国防省")]),
+            CheckExample("The agency was renamed in 2007.", "防衛庁は2007年に改称された。",
+                         glossary: [TermMissingCheck.ministry]),
+        ])
+
+    static let kyiv = Concept(terms: [
+        Term("Kyiv", language: .english), Term("Kiev", language: .english, usage: .variant),
+        Term("キーウ", language: .japanese), Term("キエフ", language: .japanese, status: .forbidden),
+    ], category: .place)
+
+    public init() {}
+
+    public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
+        guard !context.terms.isEmpty else { return [] }
+        let matches = context.terms.matches(inSource: segment.source)
+        guard !matches.isEmpty else { return [] }
+        let target = JapaneseMatchText(segment.target)
+        var out: [Finding] = []
+        var seen: Set<Int> = []
+        for match in matches where seen.insert(match.entry).inserted {
+            let entry = context.terms.entries[match.entry]
+            for hit in context.terms.forbiddenOccurrences(entry, in: target) {
+                let replacement = entry.replacement.map { "; use \($0)" } ?? ""
+                out.append(finding(segment, "\"\(hit.form)\" is a forbidden form for \"\(match.text)\"\(replacement)",
+                                   source: TextRange(match.range), target: target.originalRange(hit.range),
+                                   suggestion: entry.replacement))
+            }
+        }
+        return out.sorted { ($0.targetSpan?.start ?? 0) < ($1.targetSpan?.start ?? 0) }
+    }
+}

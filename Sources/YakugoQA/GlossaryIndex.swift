@@ -1,0 +1,201 @@
+import YakugoCore
+import YakugoText
+
+/// A glossary prepared for checking: English forms as word patterns (plural and case aware),
+/// Japanese forms as folded keys for substring search. Built once per validation.
+public struct GlossaryIndex: Sendable {
+    /// One concept as the checks see it.
+    public struct Entry: Sendable {
+        public let concept: Concept
+        /// Allowed Japanese forms as written, in glossary order (preferred first).
+        public let allowedJapanese: [String]
+        /// Forbidden Japanese forms as written.
+        public let forbiddenJapanese: [String]
+        /// The form to suggest: the concept's preferred Japanese term.
+        public let replacement: String?
+        /// Persons and places are checked as names (`name-mismatch`), not as terms.
+        public let isName: Bool
+        let allowedKeys: [[Unicode.Scalar]]
+        let forbiddenKeys: [[Unicode.Scalar]]
+    }
+
+    /// An English glossary form found in a source text.
+    public struct SourceMatch: Sendable, Hashable {
+        /// Index into `entries`.
+        public let entry: Int
+        /// The source words matched, as written.
+        public let text: String
+        /// Unicode-scalar offsets in the source.
+        public let range: Range<Int>
+        /// True when only a person's family name matched ("Kishida" for "Fumio Kishida").
+        public let isFamilyName: Bool
+    }
+
+    struct Pattern: Sendable {
+        let entry: Int
+        let words: [String]
+        let isFamilyName: Bool
+        /// Names match as written (possessive aside): "June" is not the family name "Jun".
+        let exact: Bool
+    }
+
+    public let entries: [Entry]
+    /// Patterns by the stem of their first word.
+    let patterns: [String: [Pattern]]
+    /// Every allowed Japanese key of any concept (forbidden forms inside them are not reported).
+    let allAllowedKeys: [[Unicode.Scalar]]
+    /// Latin words of allowed Japanese forms (日本版NSC → nsc), lower-cased.
+    public let latinWordsInJapanese: Set<String>
+
+    public init(_ glossary: Glossary) {
+        var entries: [Entry] = []
+        var patterns: [String: [Pattern]] = [:]
+        var latin: Set<String> = []
+        for concept in glossary.concepts {
+            let allowed = concept.allowed(in: .japanese).map(\.text)
+            let forbidden = concept.forbidden(in: .japanese).map(\.text)
+            let english = concept.allowed(in: .english).map(\.text)
+            guard !english.isEmpty, !allowed.isEmpty || !forbidden.isEmpty else { continue }
+            let isName = concept.category == .person || concept.category == .place || concept.evidence.contains("transliteration")
+            var allowedForms = allowed
+            if concept.category == .person {
+                // A foreign name's family name stands alone in running text: ジョー・バイデン → バイデン.
+                for form in allowed {
+                    if let last = form.split(whereSeparator: { Japanese.nameJoiners.contains($0.unicodeScalars.first!) }).last,
+                       last.count < form.count, last.count >= 2 {
+                        allowedForms.append(String(last))
+                    }
+                }
+                // A Japanese name of three or four kanji without a listed short form: the family
+                // name is the part before the (usually two-kanji) given name: 菅義偉 → 菅, 石兼公博 → 石兼.
+                let hasShortForm = concept.allowed(in: .japanese).contains { $0.usage == .shortForm }
+                if !hasShortForm {
+                    for form in allowed where (3...4).contains(form.unicodeScalars.count) && form.unicodeScalars.allSatisfy(Scalars.isKanji) {
+                        allowedForms.append(String(form.prefix(form.count - 2)))
+                    }
+                }
+            }
+            let index = entries.count
+            entries.append(Entry(concept: concept, allowedJapanese: allowedForms, forbiddenJapanese: forbidden,
+                                 replacement: concept.preferred(in: .japanese)?.text, isName: isName,
+                                 allowedKeys: allowedForms.map(JapaneseMatchText.key(of:)).filter { !$0.isEmpty },
+                                 forbiddenKeys: forbidden.map(JapaneseMatchText.key(of:)).filter { !$0.isEmpty }))
+            for form in allowedForms {
+                for token in EnglishTokenizer.tokens(form, latinOnly: true) where token.text.unicodeScalars.contains(where: Scalars.isLatinLetter) {
+                    latin.insert(token.text.lowercased())
+                }
+            }
+            var seen: Set<[String]> = []
+            func add(_ words: [String], family: Bool) {
+                guard let first = words.first, seen.insert(words).inserted else { return }
+                patterns[EnglishWordForms.stem(first), default: []].append(
+                    Pattern(entry: index, words: words, isFamilyName: family, exact: concept.category == .person))
+            }
+            for form in english {
+                add(EnglishTokenizer.tokens(form).map(\.text), family: false)
+            }
+            if concept.category == .person, let full = concept.preferred(in: .english)?.text {
+                // "Kishida" alone names Fumio Kishida; only capitalised family names of two or more words.
+                let words = EnglishTokenizer.tokens(full).map(\.text)
+                if words.count >= 2, let last = words.last, last.first?.isUppercase == true, last.count >= 3 {
+                    add([last], family: true)
+                }
+            }
+        }
+        self.entries = entries
+        self.patterns = patterns
+        self.allAllowedKeys = entries.flatMap(\.allowedKeys)
+        self.latinWordsInJapanese = latin
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Glossary forms in an English text: longest first, never overlapping, so "Japan Air
+    /// Self-Defense Force" is one match and not also "Japan" and "Self-Defense Force".
+    public func matches(inSource text: String) -> [SourceMatch] {
+        guard !patterns.isEmpty else { return [] }
+        let tokens = EnglishTokenizer.tokens(text)
+        let stems = tokens.map { EnglishWordForms.stem($0.text) }
+        var candidates: [(start: Int, count: Int, pattern: Pattern)] = []
+        for (i, stem) in stems.enumerated() {
+            guard let list = patterns[stem] else { continue }
+            for pattern in list where i + pattern.words.count <= tokens.count {
+                var ok = true
+                for (k, word) in pattern.words.enumerated() {
+                    let last = k == pattern.words.count - 1
+                    if !Self.wordMatches(pattern: word, token: tokens[i + k].text, tokenStem: stems[i + k], isLast: last, exact: pattern.exact) {
+                        ok = false
+                        break
+                    }
+                }
+                if ok { candidates.append((i, pattern.words.count, pattern)) }
+            }
+        }
+        // Longest first (full names before family names), then leftmost.
+        candidates.sort { a, b in
+            a.count != b.count ? a.count > b.count
+                : a.pattern.isFamilyName != b.pattern.isFamilyName ? !a.pattern.isFamilyName : a.start < b.start
+        }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var out: [SourceMatch] = []
+        for candidate in candidates {
+            let span = candidate.start..<(candidate.start + candidate.count)
+            guard !span.contains(where: { taken[$0] }) else { continue }
+            span.forEach { taken[$0] = true }
+            let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+            out.append(SourceMatch(entry: candidate.pattern.entry, text: text.scalarSlice(range), range: range,
+                                   isFamilyName: candidate.pattern.isFamilyName))
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Case rule: an acronym in the glossary (NSC, US) matches only in capitals; a capitalised
+    /// word (Diet, Cabinet) only capitalised; a lower-case word in any case. The last word may
+    /// be inflected (missiles, Japan's); the others must be equal.
+    static func wordMatches(pattern: String, token: String, tokenStem: String, isLast: Bool, exact: Bool = false) -> Bool {
+        if exact {
+            var word = token
+            for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { word.removeLast(2) }
+            return word == pattern
+        }
+        if pattern.contains(where: \.isNumber) || token.contains(where: \.isNumber) {
+            // Designations: F-35B = F35B = F-35Bs, but Hwasong-17 is not Hwasong-12.
+            return EnglishWordForms.foldLatin(pattern) == EnglishWordForms.foldLatin(token)
+        }
+        let patternLetters = pattern.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let capitals = patternLetters.filter { $0.properties.isUppercase }.count
+        if isLast {
+            guard EnglishWordForms.stem(pattern) == tokenStem else { return false }
+        } else {
+            guard pattern.lowercased() == token.lowercased() else { return false }
+        }
+        if capitals >= 2 {
+            // Acronym: the token's letters of the pattern's length must be the same capitals.
+            let tokenLetters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return tokenLetters.prefix(patternLetters.count).elementsEqual(patternLetters)
+        }
+        if let first = pattern.first, first.isUppercase {
+            return token.first?.isUppercase == true
+        }
+        return true
+    }
+
+    /// Whether the target contains an allowed Japanese form of the entry.
+    func containsAllowed(_ entry: Entry, in target: JapaneseMatchText) -> Bool {
+        entry.allowedKeys.contains { target.contains($0) }
+    }
+
+    /// Forbidden forms of the entry in the target, except inside an allowed form of any concept
+    /// (国防省 inside 中国国防省 is correct).
+    func forbiddenOccurrences(_ entry: Entry, in target: JapaneseMatchText) -> [(form: String, range: Range<Int>)] {
+        var found: [(form: String, range: Range<Int>)] = []
+        for (form, key) in zip(entry.forbiddenJapanese, entry.forbiddenKeys) {
+            for range in target.occurrences(of: key) { found.append((form, range)) }
+        }
+        guard !found.isEmpty else { return [] }
+        let allowedRanges = allAllowedKeys.filter { $0.count > 1 }.flatMap { key in target.occurrences(of: key) }
+        return found.filter { hit in
+            !allowedRanges.contains { $0.count > hit.range.count && $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import YakugoCore
+
+/// Human-readable report: findings grouped by segment, each with the source and target lines
+/// and the offending span marked ⟦ ⟧ (or coloured on a terminal), then a summary line.
+public struct TextReporter: Sendable {
+    /// ANSI colours; the CLI turns them on only when standard output is a terminal.
+    public var colour: Bool
+
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    public func report(_ report: ValidationReport) -> String {
+        var out = ""
+        let byID = Dictionary(report.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var current: String?
+        for finding in report.findings {
+            if finding.segment != current {
+                if current != nil { out += "\n" }
+                current = finding.segment
+                out += paint("segment \(finding.segment)", "1") + "\n"
+            }
+            let label = paint(finding.severity.rawValue, Self.colourCode(finding.severity))
+            out += "  \(label) [\(finding.check)] \(finding.message)\n"
+            if let segment = byID[finding.segment] {
+                out += "    en: " + marked(segment.source, finding.sourceSpan) + "\n"
+                out += "    ja: " + marked(segment.target, finding.targetSpan) + "\n"
+            }
+            if let suggestion = finding.suggestion, !suggestion.isEmpty {
+                out += "    suggestion: \(suggestion)\n"
+            }
+        }
+        if !report.findings.isEmpty { out += "\n" }
+        out += summary(report) + "\n"
+        return out
+    }
+
+    /// One line: segments checked and findings by severity and by check.
+    public func summary(_ report: ValidationReport) -> String {
+        let counts = report.countsBySeverity
+        var line = "\(report.segments.count) segments checked: \(counts[.error] ?? 0) errors, "
+            + "\(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes"
+        let byCheck = report.countsByCheck
+        if !byCheck.isEmpty {
+            line += " (" + Checks.ids.compactMap { id in byCheck[id].map { "\(id) \($0)" } }.joined(separator: ", ") + ")"
+        }
+        if report.suppressedCount > 0 { line += "; \(report.suppressedCount) suppressed" }
+        return line
+    }
+
+    func marked(_ text: String, _ span: TextRange?) -> String {
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+        guard let span else { return flat }
+        let scalars = Array(flat.unicodeScalars)
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
+        func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        let inner = piece(start..<end)
+        let highlighted = colour ? "\u{1B}[4;31m" + (inner.isEmpty ? "‸" : inner) + "\u{1B}[0m" : "⟦" + inner + "⟧"
+        return piece(0..<start) + highlighted + piece(end..<scalars.count)
+    }
+
+    func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+    }
+
+    static func colourCode(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "1;31"
+        case .warning: return "1;33"
+        case .info: return "1;36"
+        }
+    }
+}

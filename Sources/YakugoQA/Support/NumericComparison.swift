@@ -1,0 +1,313 @@
+import YakugoCore
+import YakugoText
+
+/// The numbers, dates and times of a segment's two sides put in correspondence, once, for
+/// `number-mismatch`, `unit-mismatch` and `date-mismatch`.
+///
+/// Mentions come from `NumberRecognizer` (1,000 = 1000 = 千 = １０００, 1.2 million = 120万,
+/// Thirteen = 13, Oct. 4 = 10月4日, 7:30 a.m. = 午前7時半, 令和5年 = 2023). Pairing is greedy,
+/// best evidence first: same value and unit; same value with a bare number or counters on one
+/// side (1,000 troops = 千人); the same measure converted (200 nautical miles = 約370キロ); a
+/// year-only date against the bare number of that year. What is left is a mismatch, except
+/// legitimate additions: a mention inside brackets (a conversion: 200カイリ（約370キロ）), one side
+/// of a rate (1ドル＝150円), a weekday a translator replaced by the day, and target numbers the
+/// source does not have at all (Japanese adds 1発 for "a missile").
+struct NumericComparison {
+    /// Same value, units that disagree (25 minutes → 25時間).
+    struct UnitConflict {
+        let source: NumericMention
+        let target: NumericMention
+    }
+
+    /// A source mention without a counterpart, with the target mention that most likely renders
+    /// it wrongly (nil when the target has none left).
+    struct Unmatched {
+        let source: NumericMention
+        let target: NumericMention?
+    }
+
+    let source: [NumericMention]
+    let target: [NumericMention]
+    private(set) var unitConflicts: [UnitConflict] = []
+    private(set) var amountMismatches: [Unmatched] = []
+    private(set) var dateMismatches: [Unmatched] = []
+
+    init(source text: String, target translation: String) {
+        source = NumberRecognizer.mentions(in: text, language: .english)
+        target = NumberRecognizer.mentions(in: translation, language: .japanese)
+        guard !source.isEmpty else { return }
+        var usedSource = [Bool](repeating: false, count: source.count)
+        var usedTarget = [Bool](repeating: false, count: target.count)
+
+        // 1. Pairs by evidence, strongest first.
+        var candidates: [(score: Int, distance: Int, s: Int, t: Int)] = []
+        for (i, s) in source.enumerated() {
+            for (j, t) in target.enumerated() {
+                let score = Self.score(s.value, t.value)
+                if score > 0 { candidates.append((score, abs(i - j), i, j)) }
+            }
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.distance != $1.distance ? $0.distance < $1.distance : $0.s < $1.s }
+        for c in candidates where !usedSource[c.s] && !usedTarget[c.t] {
+            usedSource[c.s] = true
+            usedTarget[c.t] = true
+            if c.score == Self.unitConflictScore {
+                unitConflicts.append(UnitConflict(source: source[c.s], target: target[c.t]))
+            }
+        }
+
+        // 2. Legitimate additions on either side are not mismatches.
+        let sourceScalars = Array(text.unicodeScalars)
+        let targetScalars = Array(translation.unicodeScalars)
+        for (i, s) in source.enumerated() where !usedSource[i] {
+            if Self.isInsideBrackets(s.range, in: sourceScalars)
+                || Self.isRateSide(s.range, in: sourceScalars)
+                || i > 0 && Self.isCurrencyApposition(source[i - 1], s, in: sourceScalars) {
+                usedSource[i] = true
+            }
+        }
+        for (j, t) in target.enumerated() where !usedTarget[j] {
+            if Self.isInsideBrackets(t.range, in: targetScalars) || Self.isRateSide(t.range, in: targetScalars) {
+                usedTarget[j] = true
+            }
+        }
+        // A date the translator wrote relatively (同日, 今月) is not missing.
+        let hasRelativeDate = Self.relativeDateWords.contains { translation.contains($0) }
+
+        // 3. Leftover source mentions, each with the nearest leftover target mention of its kind.
+        for (i, s) in source.enumerated() where !usedSource[i] {
+            let isDate = Self.isDateLike(s.value)
+            var partner: Int?
+            var best = Int.max
+            for (j, t) in target.enumerated() where !usedTarget[j] && Self.isDateLike(t.value) == isDate {
+                if isDate, Self.isWeekdayOnly(t.value) != Self.isWeekdayOnly(s.value) { continue }
+                if !isDate, !Self.sameFamily(s.value, t.value) { continue }
+                if !isDate, s.value.numberValue?.isOrdinal != t.value.numberValue?.isOrdinal { continue }
+                let distance = abs(i - j)
+                if distance < best { best = distance; partner = j }
+            }
+            if let partner {
+                usedTarget[partner] = true
+            } else if Self.isSpelledOutSmall(s) || Self.isWeekdayOnly(s.value) {
+                // A weekday the translator replaced by the day (Tuesday → 4日) or left out.
+                // "the three agreed", "the two leaders": Japanese says 3首脳, 両首脳 or nothing.
+                continue
+            }
+            let unmatched = Unmatched(source: s, target: partner.map { target[$0] })
+            if isDate {
+                if partner == nil && hasRelativeDate { continue }
+                dateMismatches.append(unmatched)
+            } else {
+                amountMismatches.append(unmatched)
+            }
+        }
+    }
+
+    static let unitConflictScore = 1
+
+    /// English news rounds what Japanese news gives in full (¥7.95 trillion = 7兆9496億円): the
+    /// more precise value, rounded to the last digit of the coarser one, equals it. The coarser
+    /// value must have two significant digits at least, so 1,000 never absorbs 1,004.
+    static func roundsAlike(_ a: ExactNumber, _ b: ExactNumber) -> Bool {
+        let (coarse, fine) = a.exponent >= b.exponent ? (a, b) : (b, a)
+        guard coarse.exponent > fine.exponent, String(coarse.significand.magnitude).count >= 2 else { return false }
+        var scale = 1.0
+        for _ in 0..<coarse.exponent { scale *= 10 }
+        for _ in 0..<(-min(coarse.exponent, 0)) { scale /= 10 }
+        return (fine.doubleValue / scale).rounded() == Double(coarse.significand)
+    }
+
+    /// A number written in words up to ten, with no digit: "three", "two-day".
+    static func isSpelledOutSmall(_ mention: NumericMention) -> Bool {
+        guard !mention.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+              let n = mention.value.numberValue, n.upper == nil, let value = n.value.intValue else { return false }
+        return value <= 10
+    }
+
+    /// "¥7.95 trillion, or about $56 billion": a currency amount restated in another currency.
+    static func isCurrencyApposition(_ previous: NumericMention, _ mention: NumericMention, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = previous.value.unit, let second = mention.value.unit, first.isCurrency, second.isCurrency, first != second,
+              previous.range.upperBound <= mention.range.lowerBound else { return false }
+        let between = String(String.UnicodeScalarView(scalars[previous.range.upperBound..<mention.range.lowerBound]))
+            .trimmingCharacters(in: " ,(")
+        return between == "or" || between.isEmpty
+    }
+
+    /// How well two mentions correspond: 0 none, 1 same value but conflicting units, 2 the same
+    /// measure converted, 3 a year and its number, 4 same value with a bare number or counter on
+    /// one side, 5 the same fact.
+    static func score(_ a: NumericValue, _ b: NumericValue) -> Int {
+        if a.matches(b) { return 5 }
+        switch (a, b) {
+        case (.date, .date), (.time, .time), (.date, .time), (.time, .date):
+            return 0
+        default: break
+        }
+        if let y = yearOnly(a) ?? yearOnly(b) {
+            let other = yearOnly(a) != nil ? b : a
+            if let n = other.numberValue, n.upper == nil, n.value == ExactNumber(y), other.unit == nil { return 3 }
+            return 0
+        }
+        guard let x = a.numberValue, let y = b.numberValue else { return 0 }
+        if x.sameMagnitude(as: y) {
+            return unitsCompatible(a.unit, b.unit) ? 4 : unitConflictScore
+        }
+        if x.upper == nil, y.upper == nil, roundsAlike(x.value, y.value) {
+            return unitsCompatible(a.unit, b.unit) ? 4 : unitConflictScore
+        }
+        if let ua = a.unit, let ub = b.unit, ua != ub, let fa = factor(ua), let fb = factor(ub), fa.dimension == fb.dimension {
+            let va = x.value.doubleValue * fa.value
+            let vb = y.value.doubleValue * fb.value
+            if va > 0, abs(va - vb) / va < 0.03 { return 2 }
+        }
+        return 0
+    }
+
+    /// A bare number fits any unit; counters fit one another (四人 vs "four crew members" may be
+    /// counted differently); measures must agree (percent and percentage points alike).
+    static func unitsCompatible(_ a: QuantityUnit?, _ b: QuantityUnit?) -> Bool {
+        guard let a, let b else { return true }
+        if a == b { return true }
+        if isCounter(a) && isCounter(b) { return true }
+        let percent: Set<QuantityUnit> = [.percent, .percentagePoint]
+        return percent.contains(a) && percent.contains(b)
+    }
+
+    static func isCounter(_ unit: QuantityUnit) -> Bool {
+        switch unit {
+        case .person, .aircraft, .ship, .missile, .vehicle, .country, .times: return true
+        default: return false
+        }
+    }
+
+    /// Conversion factors to a base unit, for measures a translator may convert.
+    static func factor(_ unit: QuantityUnit) -> (dimension: Int, value: Double)? {
+        switch unit {
+        case .meter: return (1, 1)
+        case .kilometer: return (1, 1000)
+        case .mile: return (1, 1609.344)
+        case .nauticalMile: return (1, 1852)
+        case .kilogram: return (2, 1)
+        case .ton: return (2, 1000)
+        case .second: return (3, 1)
+        case .minute: return (3, 60)
+        case .hour: return (3, 3600)
+        case .day: return (3, 86400)
+        case .week: return (3, 604_800)
+        default: return nil
+        }
+    }
+
+    /// Whether two leftover amounts are worth pairing in a message: same unit family or a bare number.
+    static func sameFamily(_ a: NumericValue, _ b: NumericValue) -> Bool {
+        guard let ua = a.unit, let ub = b.unit else { return true }
+        if unitsCompatible(ua, ub) { return true }
+        if let fa = factor(ua), let fb = factor(ub) { return fa.dimension == fb.dimension }
+        return ua.isCurrency && ub.isCurrency
+    }
+
+    static func yearOnly(_ v: NumericValue) -> Int? {
+        if case .date(let d) = v, let y = d.year, d.month == nil, d.day == nil, d.weekday == nil { return y }
+        return nil
+    }
+
+    static func isDateLike(_ v: NumericValue) -> Bool {
+        switch v {
+        case .date, .time: return true
+        default: return false
+        }
+    }
+
+    static func isWeekdayOnly(_ v: NumericValue) -> Bool {
+        if case .date(let d) = v, d.weekday != nil, d.year == nil, d.month == nil, d.day == nil { return true }
+        return false
+    }
+
+    /// Openers of brackets that hold a conversion or an aside.
+    static let openers: Set<Unicode.Scalar> = ["(", "\u{FF08}", "[", "\u{FF3B}", "\u{3014}", "\u{3010}"]
+    static let closers: Set<Unicode.Scalar> = [")", "\u{FF09}", "]", "\u{FF3D}", "\u{3015}", "\u{3011}"]
+
+    /// Inside an open bracket that does not close before the mention, within the same sentence.
+    static func isInsideBrackets(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        var i = range.lowerBound - 1
+        while i >= 0 {
+            let s = scalars[i]
+            if openers.contains(s) { return true }
+            if closers.contains(s) || s == "\u{3002}" { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// One side of a rate or equation: `=`/`＝` right before or after the mention (1ドル＝150円).
+    static func isRateSide(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let signs: Set<Unicode.Scalar> = ["=", "\u{FF1D}", "\u{2248}"]
+        var i = range.upperBound
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        if i < scalars.count, signs.contains(scalars[i]) { return true }
+        var k = range.lowerBound - 1
+        while k >= 0, scalars[k] == " " { k -= 1 }
+        return k >= 0 && signs.contains(scalars[k])
+    }
+
+    /// Words a translator uses instead of repeating a date the reader already has.
+    static let relativeDateWords = ["同日", "同月", "同年", "今月", "先月", "来月", "今年", "昨年", "去年", "来年",
+                                    "前日", "翌日", "当日", "同時刻", "今週", "先週", "来週", "本日", "今日", "昨日", "明日"]
+}
+
+/// Japanese renderings of normalized values, for suggestions.
+enum JapaneseRendering {
+    static func date(_ d: DateValue) -> String {
+        var out = ""
+        if let year = d.year { out += "\(year)年" + (d.isFiscalYear ? "度" : "") }
+        if let month = d.month { out += "\(month)月" }
+        if let day = d.day { out += "\(day)日" }
+        if let last = d.lastDay, d.day != nil { out = String(out.dropLast()) + "～\(last)日" }
+        if let weekday = d.weekday, (1...7).contains(weekday) {
+            let names = ["月", "火", "水", "木", "金", "土", "日"]
+            out += out.isEmpty ? "\(names[weekday - 1])曜日" : "（\(names[weekday - 1])）"
+        }
+        return out
+    }
+
+    static func time(_ t: TimeValue) -> String {
+        let period = t.hour < 12 ? "午前" : "午後"
+        let hour = t.hour % 12
+        return period + "\(hour)時" + (t.minute == 0 ? "" : t.minute == 30 ? "半" : "\(t.minute)分")
+    }
+
+    /// A number in Japanese news style: digits with 万/億/兆 for large round values (120万).
+    static func number(_ n: ExactNumber) -> String {
+        guard let value = n.intValue, value >= 10_000 else { return n.description }
+        let units: [(Int, String)] = [(1_000_000_000_000, "兆"), (100_000_000, "億"), (10_000, "万")]
+        var rest = value
+        var out = ""
+        for (size, name) in units where rest >= size {
+            out += "\(rest / size)\(name)"
+            rest %= size
+        }
+        if rest > 0 { out += "\(rest)" }
+        return out
+    }
+
+    static let unitWords: [QuantityUnit: String] = [
+        .second: "秒", .minute: "分", .hour: "時間", .day: "日間", .week: "週間", .month: "カ月", .year: "年",
+        .night: "泊", .kilometer: "キロ", .meter: "メートル", .mile: "マイル", .nauticalMile: "カイリ",
+        .kilogram: "キログラム", .ton: "トン", .yen: "円", .dollar: "ドル", .won: "ウォン", .yuan: "元",
+        .euro: "ユーロ", .percent: "%", .percentagePoint: "ポイント", .person: "人", .aircraft: "機",
+        .ship: "隻", .missile: "発", .vehicle: "台", .country: "カ国", .times: "回",
+    ]
+
+    static func value(_ v: NumericValue) -> String {
+        switch v {
+        case .number(let n): return range(n)
+        case .quantity(let n, let unit): return range(n) + (unitWords[unit] ?? "")
+        case .date(let d): return date(d)
+        case .time(let t): return time(t)
+        }
+    }
+
+    static func range(_ n: NumberValue) -> String {
+        number(n.value) + (n.upper.map { "～" + number($0) } ?? "")
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+import YakugoCore
+import YakugoQA
+
+@Suite struct TermForbiddenCheckTests {
+    @Test func reportsTheReplacementAndTheSpan() {
+        let found = run("term-forbidden", "The Defense Ministry said so.", "防衛庁がそう述べた。", glossary: [TermMissingCheckTests.ministry])
+        #expect(found.count == 1)
+        #expect(found.first?.suggestion == "防衛省")
+        #expect(found.first?.targetSpan == TextRange(start: 0, end: 3))
+    }
+
+    @Test func forbiddenFormInsideAnotherConceptsAllowedFormPasses() {
+        let japanMinistry = Concept(terms: [Term("Defense Ministry", language: .english), Term("防衛省", language: .japanese),
+                                            Term("国防省", language: .japanese, status: .forbidden)])
+        let china = Concept(english: "Chinese Defense Ministry", japanese: "中国国防省")
+        #expect(run("term-forbidden", "The Chinese Defense Ministry protested to the Defense Ministry.", "中国国防省が防衛省に抗議した。",
+                    glossary: [japanMinistry, china]).isEmpty)
+    }
+
+    @Test func sourceMustNameTheConcept() {
+        #expect(run("term-forbidden", "It was renamed.", "防衛庁が改称された。", glossary: [TermMissingCheckTests.ministry]).isEmpty)
+    }
+}
