@@ -18,3 +18,17 @@ echo
 echo "## Sentence alignment (strict bead precision / recall / F1)"
 echo
 "$eval_bin" alignment Samples "$shared" | tee out/eval/alignment.md
+echo
+echo "## Translation validation (labelled QA set: precision / recall per check)"
+echo
+"$eval_bin" qa Samples --export out/eval/qa-cases.tsv --misses out/eval/qa-misses.txt | tee out/eval/qa.md
+echo
+echo "(false negatives and false positives with their texts: out/eval/qa-misses.txt)"
+echo
+echo "## Translation validation: Translate Toolkit pofilter on the same pairs"
+echo
+if python3 -c "import translate" 2>/dev/null && command -v pofilter >/dev/null; then
+    python3 scripts/pofilter_compare.py out/eval/qa-cases.tsv out/eval | tee out/eval/qa-pofilter.md
+else
+    echo "skipped: translate-toolkit is not installed (pip install translate-toolkit)" | tee out/eval/qa-pofilter.md
+fi

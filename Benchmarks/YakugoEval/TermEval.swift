@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import YakugoAlign
 import YakugoCore
@@ -42,9 +43,14 @@ func readGoldTerms(_ path: String) -> [(String, String)] {
 }
 
 func termsMain(_ arguments: ArraySlice<String>) {
-    let positional = arguments.filter { !$0.hasPrefix("--") }
+    let positional = arguments.filter { !$0.hasPrefix("--") && !$0.hasSuffix(".csv") && !$0.hasSuffix(".tbx") }
     let samplesDirectory = positional.first ?? "Samples"
     let debug = arguments.contains("--debug")
+    // `--glossary FILE`: the curated glossary's allowed pairs as known pairs (the second figure).
+    var knownPairs: [(english: String, japanese: String)] = []
+    if let i = arguments.firstIndex(of: "--glossary"), arguments.index(after: i) < arguments.endIndex {
+        knownPairs = (try? GlossaryReader.read(path: arguments[arguments.index(after: i)]))?.allowedPairs ?? []
+    }
     let lexicon: BilingualLexicon? = arguments.contains("--no-dictionary") ? nil : (try? EDICTReader.read())
     if lexicon == nil { print("(EDICT off or absent)\n") }
     let names: BilingualLexicon? = arguments.contains("--no-dictionary") ? nil : (try? EDICTReader.readNames())
@@ -63,7 +69,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
         corpusSegments += segments
         let gold = Set(readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv").map { pairKey($0.0, $0.1) })
         corpusGold.formUnion(gold)
-        let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names))
+        let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
         let pairs = extractor.extract(segments)
         let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
         let s = PairScore(predicted: predicted.count, gold: gold.count, correct: predicted.intersection(gold).count)
@@ -81,10 +87,17 @@ func termsMain(_ arguments: ArraySlice<String>) {
         }
     }
     print("| **all (per article)** | \(total.gold) | \(total.predicted) | **\(String(format: "%.3f", total.precision))** | **\(String(format: "%.3f", total.recall))** |")
-    let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names))
+    let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
     let pairs = extractor.extract(corpusSegments)
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
     let s = PairScore(predicted: predicted.count, gold: corpusGold.count, correct: predicted.intersection(corpusGold).count)
+    if arguments.contains("--sweep") {
+        for threshold in [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95] {
+            let kept = Set(pairs.filter { $0.score >= threshold }.map { $0.englishKey + "\t" + $0.japaneseKey })
+            let c = kept.intersection(corpusGold).count
+            print("  min-score \(threshold): exported \(kept.count) P \(String(format: "%.3f", Double(c) / Double(max(kept.count, 1)))) R \(String(format: "%.3f", Double(c) / Double(corpusGold.count)))")
+        }
+    }
     print("| **corpus (one run)** | \(s.gold) | \(s.predicted) | **\(String(format: "%.3f", s.precision))** | **\(String(format: "%.3f", s.recall))** |")
 }
 
@@ -97,4 +110,64 @@ func termsMatchMain(_ arguments: ArraySlice<String>) {
     for j in JapaneseCandidateExtractor().extract(args[1]).candidates {
         print(j.surface, evidence.match(english: e, japanese: j).map { "\($0.strength) \($0.signal)" } ?? "-", evidence.debugPieces(j.surface))
     }
+}
+
+/// `terms-kyoto [SHARED_DATA_DIR]`: recall of Kyoto-lexicon pairs present on both sides of an
+/// aligned sentence of the 40 defense/diplomacy articles, and precision against the lexicon
+/// (a lower bound: a correct pair the lexicon lacks counts as wrong).
+func termsKyotoMain(_ arguments: ArraySlice<String>) {
+    let positional = arguments.filter { !$0.hasPrefix("--") }
+    let shared = positional.first ?? "../shared/data"
+    let directory = "\(shared)/kyoto_wiki_defense_subset"
+    guard let table = readText("\(directory)/sentences.tsv"), let lexiconText = readText("\(directory)/kyoto_lexicon.csv") else {
+        print("(skipped: \(directory) is absent)")
+        return
+    }
+    var segments: [SegmentPair] = []
+    for (index, line) in table.split(separator: "\n").dropFirst().enumerated() {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard f.count >= 7, !f[5].isEmpty, !f[6].isEmpty else { continue }
+        segments.append(SegmentPair(id: "\(f[0])#\(index + 1)", english: f[6], japanese: f[5]))
+    }
+    // Gold: lexicon pairs whose Japanese (≥ 2 characters) occurs in a sentence's Japanese and
+    // whose English occurs on word boundaries in the same sentence's English.
+    var lexicon: [(String, String)] = []
+    if let reader = try? CSVReader(string: lexiconText, hasHeaderRow: true) {
+        while let row = reader.next() {
+            guard row.count >= 2 else { continue }
+            let ja = row[0].trimmingCharacters(in: .whitespaces), en = row[1].trimmingCharacters(in: .whitespaces)
+            if ja.unicodeScalars.count >= 2, !en.isEmpty { lexicon.append((ja, en)) }
+        }
+    }
+    let lexiconKeys = Set(lexicon.map { pairKey($0.1, $0.0) })
+    func containsWord(_ text: String, _ phrase: String) -> Bool {
+        var search = text.startIndex..<text.endIndex
+        while let r = text.range(of: phrase, options: [.caseInsensitive], range: search) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            search = r.upperBound..<text.endIndex
+        }
+        return false
+    }
+    var gold: Set<String> = []
+    let allJapanese = segments.map(\.japanese).joined(separator: "\n")
+    let byJapanese = Dictionary(grouping: lexicon.filter { allJapanese.contains($0.0) }, by: { $0.0 })
+    for segment in segments {
+        for (ja, pairs) in byJapanese where segment.japanese.contains(ja) {
+            for pair in pairs where containsWord(segment.english, pair.1) { gold.insert(pairKey(pair.1, pair.0)) }
+        }
+    }
+    let useDictionary = !arguments.contains("--no-dictionary")
+    let started = Date()
+    let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: useDictionary ? try? EDICTReader.read() : nil,
+                                                                names: useDictionary ? try? EDICTReader.readNames() : nil))
+    let pairs = extractor.extract(segments)
+    let seconds = Date().timeIntervalSince(started)
+    let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
+    let recall = Double(predicted.intersection(gold).count) / Double(max(gold.count, 1))
+    let precision = Double(predicted.intersection(lexiconKeys).count) / Double(max(predicted.count, 1))
+    print("| data | segments | gold pairs | exported | recall | precision vs lexicon (lower bound) | time |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| Kyoto defense subset (40 articles) | \(segments.count) | \(gold.count) | \(predicted.count) | **\(String(format: "%.3f", recall))** | \(String(format: "%.3f", precision)) | \(String(format: "%.0f", seconds)) s |")
 }

@@ -182,8 +182,10 @@ case "alignment": alignmentMain(arguments.dropFirst())
 case "alignment-dev": developmentMain(arguments.dropFirst())
 case "pseudo-document": pseudoDocumentMain(arguments.dropFirst())
 case "score-tsv": scoreTSVMain(arguments.dropFirst())
+case "qa": qaMain(arguments.dropFirst())
 case "terms": termsMain(arguments.dropFirst())
 case "terms-match": termsMatchMain(arguments.dropFirst())
+case "terms-kyoto": termsKyotoMain(arguments.dropFirst())
 default:
     FileHandle.standardError.write(Data("""
         usage: yakugo-eval segmentation|alignment [SAMPLES_DIR] [SHARED_DATA_DIR]
@@ -191,6 +193,7 @@ default:
                yakugo-eval pseudo-document COUNT PREFIX [SHARED_DATA_DIR]
                yakugo-eval score-tsv ALIGN_OUTPUT.tsv GOLD.align.tsv
                yakugo-eval terms [SAMPLES_DIR] [--no-dictionary] [--debug]
+               yakugo-eval qa [SAMPLES_DIR] [--glossary FILE] [--export CASES.tsv] [--misses FILE]
 
         """.utf8))
     exit(2)

@@ -1,3 +1,4 @@
+import Synchronization
 import YakugoCore
 import YakugoText
 
@@ -25,6 +26,12 @@ public struct TranslationEvidence: Sendable {
     }
 
     public let lexicon: BilingualLexicon?
+    /// Segmentations already computed (shared by copies of this value; lookups only).
+    let memo = Memo()
+
+    final class Memo: Sendable {
+        let pieces = Mutex<[String: ([Piece], [Piece]?)]>([:])
+    }
     /// Readings of Japanese person and place names (ENAMDICT): 岸田 "kishida", 文雄 "fumio".
     let names: BilingualLexicon?
     /// English key → Japanese keys of the user's known pairs.
@@ -184,11 +191,12 @@ public struct TranslationEvidence: Sendable {
     /// a transliterated katakana piece or a Latin piece of the Japanese, times the share of
     /// Japanese characters in pieces that matched.
     func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, _ japanese: String) -> (Double, String) {
-        let whole = composition(englishWords, optional: optional, hasOf: hasOf, pieces(of: japanese, longest: 12))
-        guard let longest = pieces(of: japanese, longest: 12).map(\.length).max(), longest > 1 else { return whole }
+        let (wholePieces, partPieces) = cachedPieces(japanese)
+        let whole = composition(englishWords, optional: optional, hasOf: hasOf, wholePieces)
+        guard let partPieces else { return whole }
         // A long entry whose gloss words differ (共同声明 "joint declaration") may still be
         // explained by its parts (共同 "joint" + 声明 "statement").
-        let parts = composition(englishWords, optional: optional, hasOf: hasOf, pieces(of: japanese, longest: longest - 1))
+        let parts = composition(englishWords, optional: optional, hasOf: hasOf, partPieces)
         return parts.0 > whole.0 ? parts : whole
     }
 
@@ -318,6 +326,17 @@ public struct TranslationEvidence: Sendable {
             }
         }
         return pieces
+    }
+
+    /// The two segmentations `composition` compares, computed once per Japanese form: pairing
+    /// asks about the same form against every English candidate of its segment.
+    func cachedPieces(_ japanese: String) -> ([Piece], [Piece]?) {
+        if let hit = memo.pieces.withLock({ $0[japanese] }) { return hit }
+        let whole = pieces(of: japanese, longest: 12)
+        let longest = whole.map(\.length).max() ?? 0
+        let result = (whole, longest > 1 ? pieces(of: japanese, longest: longest - 1) : nil)
+        memo.pieces.withLock { $0[japanese] = result }
+        return result
     }
 
     /// The pieces of a Japanese form with their glosses, for debugging.
