@@ -19,7 +19,7 @@ struct Yakugo: ParsableCommand {
               yakugo numbers Samples/icbm-eez-hokkaido-2022.ja.txt
             """,
         version: version,
-        subcommands: [Segment.self, Numbers.self, Align.self, Extract.self, TMXCommand.self, GlossaryCommand.self]
+        subcommands: [Segment.self, Numbers.self, Align.self, Extract.self, TMXCommand.self, GlossaryCommand.self, Validate.self, ChecksCommand.self]
     )
 }
 
