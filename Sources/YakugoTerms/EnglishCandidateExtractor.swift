@@ -68,6 +68,8 @@ public struct EnglishCandidateExtractor: Sendable {
         for run in runs {
             for start in run.indices where !run[start].isOf {
                 for end in start..<min(run.count, start + maxWords) where !run[end].isOf {
+                    // Lower-case words only: "United" or "Pacific" inside a name are no adjectives.
+                    if !run[end].isCapitalized, EnglishTermBoundaries.cannotEndTerm(run[end].lower) { continue }
                     let tokens = Array(run[start...end])
                     candidates.append(candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0))
                 }

@@ -124,6 +124,8 @@ public struct JapaneseCandidateExtractor: Sendable {
         let count = surface.unicodeScalars.count
         if count < 2 { return false }
         if JapaneseTermAffixes.nonTerms.contains(surface) { return false }
+        // …的 makes an adjective (戦略的 "strategic"); the term is the noun it modifies.
+        if surface.hasSuffix("的") { return false }
         return true
     }
 

@@ -31,6 +31,23 @@ public struct TranslationEvidence: Sendable {
 
     final class Memo: Sendable {
         let pieces = Mutex<[String: ([Piece], [Piece]?)]>([:])
+        let vocabulary = Mutex<Set<String>?>(nil)
+
+        /// Whether a lower-cased word is a common English word: the whole gloss of at least three
+        /// dictionary headwords ("defense" is; "kamala", a rare plant dye, is not) (built once).
+        func isEnglishWord(_ word: String, lexicon: BilingualLexicon?) -> Bool {
+            guard let lexicon else { return false }
+            return vocabulary.withLock { cached in
+                if cached == nil {
+                    var counts: [String: Int] = [:]
+                    for glosses in lexicon.glosses.values {
+                        for gloss in Set(glosses) where !gloss.contains(" ") { counts[gloss, default: 0] += 1 }
+                    }
+                    cached = Set(counts.filter { $0.value >= 3 }.keys)
+                }
+                return cached!.contains(word)
+            }
+        }
     }
     /// Readings of Japanese person and place names (ENAMDICT): 岸田 "kishida", 文雄 "fumio".
     let names: BilingualLexicon?
@@ -69,7 +86,7 @@ public struct TranslationEvidence: Sendable {
         }
         let tokens = Self.coverageTokens(english.surface)
         let englishWords = tokens.map(\.word)
-        let optional = Self.optionalWords(tokens, english: english, japanese: japanese.surface)
+        let optional = optionalWords(tokens, english: english, japanese: japanese.surface)
         // Shared Latin form (F-35B ↔ F35B, NATO ↔ NATO).
         if japanese.surface.unicodeScalars.allSatisfy({ $0.isASCII }) {
             let folded = EnglishWordForms.foldLatin(japanese.surface)
@@ -96,9 +113,12 @@ public struct TranslationEvidence: Sendable {
         if best?.strength ?? 0 < 1 {
             let readings = japaneseAliases.filter { $0.unicodeScalars.contains { ScriptClass.of($0) == .katakana } }
             let hasOf = english.surface.contains(" of ")
-            var (coverage, signal) = composition(englishWords, optional: optional, hasOf: hasOf, japanese.surface)
+            // Two or three capitalised plain words: possibly a person's name.
+            let personName = english.isName && (2...3).contains(tokens.count)
+                && tokens.allSatisfy { $0.raw.allSatisfy(\.isLetter) && !memo.isEnglishWord($0.raw, lexicon: lexicon) }
+            var (coverage, signal) = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, japanese.surface)
             for reading in readings {
-                let (c, _) = composition(englishWords, optional: optional, hasOf: hasOf, reading)
+                let (c, _) = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, reading)
                 if c > coverage { coverage = c; signal = "transliteration" }
             }
             if coverage > 0 { offer(coverage, signal) }
@@ -123,10 +143,12 @@ public struct TranslationEvidence: Sendable {
     /// English words a Japanese rendering may leave unsaid: "Japan" in the name of a Japanese
     /// body (防衛省 is Japan's Defense Ministry), and the given names of a foreign person whose
     /// surname alone is written in katakana (バイデン for Joe Biden), as Japanese news does.
-    static func optionalWords(_ tokens: [(word: String, raw: String)], english: TermCandidate, japanese: String) -> [Bool] {
+    func optionalWords(_ tokens: [(word: String, raw: String)], english: TermCandidate, japanese: String) -> [Bool] {
         var optional = tokens.map { $0.raw == "japan" }
         let kanaOnly = japanese.unicodeScalars.allSatisfy { ScriptClass.of($0) == .katakana || Japanese.nameJoiners.contains($0) }
-        if kanaOnly, english.isName, (2...3).contains(tokens.count), tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }) {
+        // Given names are names, not words the dictionary glosses ("Defense Ministry" is no person).
+        if kanaOnly, english.isName, (2...3).contains(tokens.count), tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }),
+           !tokens.dropLast().contains(where: { memo.isEnglishWord($0.raw, lexicon: lexicon) }) {
             for index in 0..<(tokens.count - 1) { optional[index] = true }
         }
         return optional
@@ -190,17 +212,17 @@ public struct TranslationEvidence: Sendable {
     /// The share of the pair both sides explain: English words matched by a dictionary piece,
     /// a transliterated katakana piece or a Latin piece of the Japanese, times the share of
     /// Japanese characters in pieces that matched.
-    func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, _ japanese: String) -> (Double, String) {
+    func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, personName: Bool = false, _ japanese: String) -> (Double, String) {
         let (wholePieces, partPieces) = cachedPieces(japanese)
-        let whole = composition(englishWords, optional: optional, hasOf: hasOf, wholePieces)
+        let whole = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, wholePieces)
         guard let partPieces else { return whole }
         // A long entry whose gloss words differ (共同声明 "joint declaration") may still be
         // explained by its parts (共同 "joint" + 声明 "statement").
-        let parts = composition(englishWords, optional: optional, hasOf: hasOf, partPieces)
+        let parts = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, partPieces)
         return parts.0 > whole.0 ? parts : whole
     }
 
-    func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, _ pieces: [Piece]) -> (Double, String) {
+    func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, personName: Bool = false, _ pieces: [Piece]) -> (Double, String) {
         guard !englishWords.isEmpty else { return (0, "") }
         // A learned pair is evidence for the longer terms built on it, not for itself again.
         if pieces.count == 1, pieces[0].learnedOnly { return (0, "") }
@@ -265,8 +287,10 @@ public struct TranslationEvidence: Sendable {
         // keeps the order of its parts (National Security Strategy = 国家 安全保障 戦略). Parts in
         // crossed order are two phrases side by side — a title and a name (Prime Minister Fumio
         // Kishida = 岸田文雄 首相) — not one term; "of" phrases invert by nature and are exempt.
+        // A person's name inverts too: Japanese writes the family name first (松野博一 for
+        // Hirokazu Matsuno).
         let order = pieceOf.filter { $0 >= 0 }
-        if !hasOf, zip(order, order.dropFirst()).contains(where: { $0 > $1 }) { score *= 0.6 }
+        if !hasOf, !personName, zip(order, order.dropFirst()).contains(where: { $0 > $1 }) { score *= 0.6 }
         let signal = signals.count > 1 || usedPieces.filter({ $0 > 0 }).count > 1 ? "composition" : (signals.first ?? "dictionary")
         return (score, signal)
     }
@@ -364,7 +388,8 @@ public struct TranslationEvidence: Sendable {
     }
 
     /// Consonant skeletons close enough to be one name: a shared first letter and a longest
-    /// common subsequence covering at least three quarters of both.
+    /// common subsequence covering at least four fifths of both ("msr" missile never meets
+    /// "mnstr" ministry).
     static func similar(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
         guard x.count >= 2, y.count >= 2, x.first == y.first else { return false }
@@ -375,6 +400,6 @@ public struct TranslationEvidence: Sendable {
             }
         }
         let common = Double(table[x.count][y.count])
-        return 2 * common / Double(x.count + y.count) >= 0.75
+        return 2 * common / Double(x.count + y.count) >= 0.8
     }
 }

@@ -92,6 +92,30 @@ enum EnglishTermBoundaries {
         "monopoly", "butterfly", "bully", "belly", "jelly", "holy",
     ]
 
+    /// Words in "-ed" that are nouns or adjectives of their own, not past participles.
+    static let edWords: Set<String> = [
+        "need", "speed", "seed", "feed", "bed", "shed", "red", "hundred", "breed", "creed", "deed",
+        "greed", "reed", "steed", "weed", "bred", "sled", "shred", "hatred", "kindred", "sacred", "naked",
+    ]
+
+    /// Adjective endings: a term ends with its head noun, so a phrase ending in one of these is
+    /// a modifier without its noun ("aggressive", "unlawful", "strategic").
+    static let adjectiveEndings = ["ous", "ful", "less", "ible", "able", "ical", "ic"]
+
+    /// Nouns with an adjective ending.
+    static let adjectiveLikeNouns: Set<String> = [
+        "republic", "public", "topic", "traffic", "logic", "clinic", "music", "critic", "tactic",
+        "mechanic", "panic", "arsenal", "table", "cable", "fable", "label", "stable", "vehicle",
+        "bible", "rabble", "rubble", "cic", "pacific", "arctic", "atlantic", "baltic", "antarctic",
+    ]
+
+    /// Whether a lower-cased word cannot end a term: a past participle or an adjective.
+    static func cannotEndTerm(_ lower: String) -> Bool {
+        if lower.hasSuffix("ed"), lower.count > 4, !edWords.contains(lower) { return true }
+        if adjectiveLikeNouns.contains(lower) { return false }
+        return adjectiveEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+    }
+
     /// Whether a lower-cased word ends a candidate.
     static func isBoundary(_ lower: String) -> Bool {
         if functionWords.contains(lower) || verbs.contains(lower) { return true }
