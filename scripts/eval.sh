@@ -19,6 +19,18 @@ echo "## Sentence alignment (strict bead precision / recall / F1)"
 echo
 "$eval_bin" alignment Samples "$shared" | tee out/eval/alignment.md
 echo
+echo "## Term extraction: Samples/ gold term lists, without the shipped glossary"
+echo
+"$eval_bin" terms Samples | tee out/eval/terms.md
+echo
+echo "## Term extraction: Samples/, with the shipped glossary as known pairs"
+echo
+"$eval_bin" terms Samples --glossary Glossaries/defense-diplomacy.en-ja.csv | tee out/eval/terms-glossary.md
+echo
+echo "## Term extraction: Kyoto Wikipedia defense/diplomacy subset against the Kyoto lexicon"
+echo
+"$eval_bin" terms-kyoto "$shared" | tee out/eval/terms-kyoto.md
+echo
 echo "## Translation validation (labelled QA set: precision / recall per check)"
 echo
 "$eval_bin" qa Samples --export out/eval/qa-cases.tsv --misses out/eval/qa-misses.txt | tee out/eval/qa.md

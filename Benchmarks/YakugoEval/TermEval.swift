@@ -151,11 +151,18 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
         return false
     }
     var gold: Set<String> = []
-    let allJapanese = segments.map(\.japanese).joined(separator: "\n")
-    let byJapanese = Dictionary(grouping: lexicon.filter { allJapanese.contains($0.0) }, by: { $0.0 })
+    let byJapanese = Dictionary(grouping: lexicon, by: { $0.0 })
+    let longest = lexicon.map { $0.0.unicodeScalars.count }.max() ?? 0
     for segment in segments {
-        for (ja, pairs) in byJapanese where segment.japanese.contains(ja) {
-            for pair in pairs where containsWord(segment.english, pair.1) { gold.insert(pairKey(pair.1, pair.0)) }
+        // Every substring of the sentence that is a lexicon headword.
+        let scalars = Array(segment.japanese.unicodeScalars)
+        var seen: Set<String> = []
+        for start in scalars.indices {
+            for length in 2...max(2, min(longest, scalars.count - start)) where start + length <= scalars.count {
+                let ja = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+                guard seen.insert(ja).inserted, let pairs = byJapanese[ja] else { continue }
+                for pair in pairs where containsWord(segment.english, pair.1) { gold.insert(pairKey(pair.1, pair.0)) }
+            }
         }
     }
     let useDictionary = !arguments.contains("--no-dictionary")
