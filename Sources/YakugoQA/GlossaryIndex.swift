@@ -113,6 +113,25 @@ public struct GlossaryIndex: Sendable {
     /// Glossary forms in an English text: longest first, never overlapping, so "Japan Air
     /// Self-Defense Force" is one match and not also "Japan" and "Self-Defense Force".
     public func matches(inSource text: String) -> [SourceMatch] {
+        matches(inSource: text, inside: nil)
+    }
+
+    /// Glossary forms nested in a longer match, longest first and not overlapping one another:
+    /// "cruise missiles" inside "Tomahawk cruise missiles". The longer match itself is not one.
+    public func innerMatches(of outer: SourceMatch, inSource text: String) -> [SourceMatch] {
+        matches(inSource: text, inside: outer.range).filter { $0.entry != outer.entry }
+    }
+
+    /// Entries named inside the concept's own preferred English form ("Cabinet" in "Chief
+    /// Cabinet Secretary"): its preferred Japanese renders them.
+    func innerEntriesOfPreferredEnglish(_ entry: Entry) -> [Int] {
+        guard let preferred = entry.concept.preferred(in: .english)?.text else { return [] }
+        let whole = 0..<preferred.unicodeScalars.count
+        return matches(inSource: preferred, inside: whole).map(\.entry)
+    }
+
+    /// `inside`: only candidates within these source offsets and shorter than them.
+    func matches(inSource text: String, inside: Range<Int>?) -> [SourceMatch] {
         guard !patterns.isEmpty else { return [] }
         let tokens = EnglishTokenizer.tokens(text)
         let stems = tokens.map { EnglishWordForms.stem($0.text) }
@@ -127,6 +146,10 @@ public struct GlossaryIndex: Sendable {
                         ok = false
                         break
                     }
+                }
+                if ok, let inside {
+                    let range = tokens[i].range.lowerBound..<tokens[i + pattern.words.count - 1].range.upperBound
+                    ok = inside.lowerBound <= range.lowerBound && range.upperBound <= inside.upperBound && range != inside
                 }
                 if ok { candidates.append((i, pattern.words.count, pattern)) }
             }
@@ -180,9 +203,21 @@ public struct GlossaryIndex: Sendable {
         return true
     }
 
-    /// Whether the target contains an allowed Japanese form of the entry.
-    func containsAllowed(_ entry: Entry, in target: JapaneseMatchText) -> Bool {
-        entry.allowedKeys.contains { target.contains($0) }
+    /// Whether the target contains an allowed Japanese form of the entry. With
+    /// `allowingParticle`, also the form's two parts with one particle between them
+    /// (`JapaneseMatchText.containsSplit`).
+    func containsAllowed(_ entry: Entry, in target: JapaneseMatchText, allowingParticle: Bool = false) -> Bool {
+        entry.allowedKeys.contains { target.contains($0) || allowingParticle && target.containsSplit($0) }
+    }
+
+    /// Allowed keys of the entry that stand for the whole form including its parts: every full
+    /// form, plus each short form (空自) once a full form it clips (航空自衛隊) is known, so a
+    /// short form present in a target counts as holding what its full forms hold.
+    func allowedKeysPresent(_ entry: Entry, in target: JapaneseMatchText) -> (present: [[Unicode.Scalar]], anyShortForm: Bool) {
+        let shortForms = Set(entry.concept.terms.filter { $0.language == .japanese && ($0.usage == .shortForm || $0.usage == .abbreviation) }
+            .map { JapaneseMatchText.key(of: $0.text) })
+        let present = entry.allowedKeys.filter { target.contains($0) }
+        return (present, present.contains { shortForms.contains($0) })
     }
 
     /// Forbidden forms of the entry in the target, except inside an allowed form of any concept

@@ -52,3 +52,65 @@ import YakugoQA
         #expect(run("number-mismatch", "It flew for 25 minutes.", "25時間飛行した。").isEmpty)
     }
 }
+
+/// Kanji numerals before counting nouns and ％, numbers matched one to one, and a pronoun "one".
+@Suite struct NumberMismatchCountingTests {
+    @Test(arguments: [
+        ("The 15-nation council met.", "十五理事国が会合を開いた。"),
+        ("It must meet within 10 working days.", "十営業日以内に会合を開く必要がある。"),
+        ("Spending will reach 2 percent of GDP.", "支出はGDP比二％に達する。"),
+        ("The missile flew 4,601 kilometers.", "ミサイルは四千六百一キロ飛行した。"),
+    ])
+    func kanjiNumeralsGluedToNounsOrPercentMeetTheirSource(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).isEmpty, "\(source) → \(target)")
+    }
+
+    @Test func hedgedFigureIsNotTakenAsRounded() {
+        let found = run("number-mismatch", "It flew about 4,600 kilometers.", "約4601キロ飛行した。")
+        #expect(found.count == 1)
+        #expect(run("number-mismatch", "It flew about 4,600 kilometers.", "約4600キロ飛行した。").isEmpty)
+        #expect(run("number-mismatch", "The budget is ¥7.95 trillion.", "予算は7兆9496億円だ。").isEmpty)
+    }
+
+    @Test func addedRepetitionDoesNotHideAChangedNumber() {
+        let found = run("number-mismatch", "The three leaders issued a statement.", "1️⃣5首脳が声明を出し、3か国の連携を確認した。")
+        #expect(found.count == 1)
+        #expect(found.first?.targetSpan?.start == markers("1️⃣5首脳が声明を出し、3か国の連携を確認した。").first)
+        #expect(run("number-mismatch", "The three leaders issued a statement.", "五首脳が声明を出し、3か国の連携を確認した。").count == 1)
+    }
+
+    @Test func addedRepetitionBesideTheRightNumberPasses() {
+        #expect(run("number-mismatch", "The three leaders issued a statement.", "3首脳が声明を出し、3か国の連携を確認した。").isEmpty)
+        #expect(run("number-mismatch", "The ministers issued a statement.", "4閣僚が声明を出し、3か国の連携を確認した。").isEmpty)
+    }
+
+    @Test func repeatedSourceValuesAreCountedOneToOne() {
+        let found = run("number-mismatch", "The 3 leaders met, and the 3 countries agreed.", "5首脳が会談し、3か国が合意した。")
+        #expect(found.count == 1)
+    }
+
+    @Test func pronounOneAgainstAnotherStatedCountIsReported() {
+        let target = "新型とみられる1️⃣3発を含む弾道ミサイル4発を発射した。"
+        let found = run("number-mismatch", "It fired four ballistic missiles, including one believed to be a new type.", target)
+        #expect(found.count == 1)
+        #expect(found.first?.targetSpan?.start == markers(target).first)
+        #expect(run("number-mismatch", "It fired four ballistic missiles, including one believed to be a new type.",
+                    "新型とみられる三発を含む弾道ミサイル4発を発射した。").count == 1)
+    }
+
+    @Test func pronounOneAgainstOneOrNothingPasses() {
+        let source = "It fired four ballistic missiles, including one believed to be a new type."
+        #expect(run("number-mismatch", source, "新型とみられる1発を含む弾道ミサイル4発を発射した。").isEmpty)
+        #expect(run("number-mismatch", source, "新型を含む弾道ミサイル4発を発射した。").isEmpty)
+    }
+
+    @Test func oneAsAPronounOrIdiomIsNoCount() {
+        #expect(run("number-mismatch", "No one was hurt when the 2 ships collided.", "2隻が衝突したが、けが人はいなかった。").isEmpty)
+        #expect(run("number-mismatch", "One day, the two ships met again.", "ある日、2隻は再び出会った。").isEmpty)
+    }
+
+    @Test func oneBeforeANounIsADeterminerNotACount() {
+        #expect(run("number-mismatch", "The three navies trained together in one exercise.", "3カ国の海軍が一体的に訓練した。").isEmpty)
+        #expect(run("number-mismatch", "The drills were merged into one exercise with 2 ships.", "訓練は統合され、3カ国の艦艇2隻が参加した。").isEmpty)
+    }
+}

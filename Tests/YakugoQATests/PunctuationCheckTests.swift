@@ -44,3 +44,32 @@ import YakugoQA
         #expect(run("punctuation", "Source.", "発射した、。").count == 1)
     }
 }
+
+/// An ASCII comma after a digit or Latin letter that opens Japanese text.
+@Suite struct PunctuationCommaAfterLatinTests {
+    @Test func commaAfterLatinBeforeJapaneseIsReported() {
+        let target = "米軍F35B1️⃣,嘉手納に飛来"
+        let found = run("punctuation", "U.S. F-35Bs arrive at Kadena", target)
+        #expect(found.count == 1)
+        #expect(found.first?.targetSpan?.start == markers(target).first)
+        #expect(found.first?.suggestion == "、")
+    }
+
+    @Test func commaAfterDigitBeforeJapaneseIsReported() {
+        let target = "防衛費GDP比2％へ 会合は第3回1️⃣,来月開催"
+        #expect(run("punctuation", "Defense spending to 2% of GDP; third meeting next month", target).map { $0.targetSpan?.start } == markers(target))
+    }
+
+    @Test func digitGroupsPass() {
+        #expect(run("punctuation", "12,500 troops and 1,000 vehicles", "兵士12,500人と車両1,000台").isEmpty)
+    }
+
+    @Test func latinCommaPhrasesPass() {
+        #expect(run("punctuation", "Mitsubishi Heavy Industries, Ltd., and Kawasaki Heavy Industries, Ltd.",
+                    "Mitsubishi Heavy Industries, Ltd., Kawasaki Heavy Industries, Ltd.の2社").isEmpty)
+    }
+
+    @Test func commaBetweenLatinWordsBeforeSpaceAndLatinPasses() {
+        #expect(run("punctuation", "PAC-3, SM-3 and THAAD", "PAC3, SM3、THAADを配備").isEmpty)
+    }
+}

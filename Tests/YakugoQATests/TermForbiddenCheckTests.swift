@@ -21,4 +21,18 @@ import YakugoQA
     @Test func sourceMustNameTheConcept() {
         #expect(run("term-forbidden", "It was renamed.", "防衛庁が改称された。", glossary: [TermMissingCheckTests.ministry]).isEmpty)
     }
+
+    @Test func spansStayOnTheOriginalTextAfterKanjiNumeralsAreFolded() {
+        // 二千二十三 folds to four digits (2023), one scalar fewer than written; the span must not shift.
+        let found = run("term-forbidden", "The Defense Ministry said in 2023.", "二千二十三年、防衛庁がそう述べた。",
+                        glossary: [TermMissingCheckTests.ministry])
+        #expect(found.first?.targetSpan == TextRange(start: 7, end: 10))
+    }
+
+    @Test func forbiddenFormWrittenWithKanjiNumeralsIsFound() {
+        let drill = Concept(terms: [Term("trilateral drill", language: .english), Term("3カ国共同訓練", language: .japanese),
+                                    Term("3国訓練", language: .japanese, status: .forbidden)])
+        let found = run("term-forbidden", "The trilateral drill began.", "三国訓練が始まった。", glossary: [drill])
+        #expect(found.first?.targetSpan == TextRange(start: 0, end: 4))
+    }
 }

@@ -33,11 +33,16 @@ struct NumericComparison {
     private(set) var dateMismatches: [Unmatched] = []
 
     init(source text: String, target translation: String) {
-        source = NumberRecognizer.mentions(in: text, language: .english)
-        target = NumberRecognizer.mentions(in: translation, language: .japanese)
+        let recognized = NumberRecognizer.mentions(in: text, language: .english)
+        let pronounOnes = Self.pronounOnes(in: text, besides: recognized)
+        source = (recognized + pronounOnes).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let isPronounOne = source.map { mention in pronounOnes.contains { $0.range == mention.range } }
+        target = Self.percentagePointsMarked(NumberRecognizer.mentions(in: translation, language: .japanese), in: translation)
         guard !source.isEmpty else { return }
         var usedSource = [Bool](repeating: false, count: source.count)
         var usedTarget = [Bool](repeating: false, count: target.count)
+        var partnerOf = [Int?](repeating: nil, count: source.count)
+        var scoreOf = [Int](repeating: 0, count: source.count)
 
         // 1. Pairs by evidence, strongest first.
         var candidates: [(score: Int, distance: Int, s: Int, t: Int)] = []
@@ -51,6 +56,8 @@ struct NumericComparison {
         for c in candidates where !usedSource[c.s] && !usedTarget[c.t] {
             usedSource[c.s] = true
             usedTarget[c.t] = true
+            partnerOf[c.s] = c.t
+            scoreOf[c.s] = c.score
             if c.score == Self.unitConflictScore {
                 unitConflicts.append(UnitConflict(source: source[c.s], target: target[c.t]))
             }
@@ -71,15 +78,39 @@ struct NumericComparison {
                 usedTarget[j] = true
             }
         }
+        // 2b. An added number cannot take the place of the source's own (compared as counts,
+        // not as a set of values): "the three leaders" → 4首脳 … 3か国協力 pairs "three" with the
+        // counted 3か国 the translator added, and leaves the plain 4 over. A plain source number
+        // matched only to a counted repetition, with a plain number of another value left over,
+        // is rendered by that plain number, wrongly; the counted one is the addition.
+        var repaired: [Int: Int] = [:]
+        for (i, s) in source.enumerated() where scoreOf[i] == Self.sameValueScore && s.value.unit == nil && !isPronounOne[i] {
+            guard let j = partnerOf[i], let counted = target[j].value.unit, Self.isCounter(counted),
+                  let n = s.value.numberValue else { continue }
+            let plain = target.indices.filter { k in
+                !usedTarget[k] && target[k].value.unit == nil && !Self.isDateLike(target[k].value)
+                    && target[k].value.numberValue.map { $0.isOrdinal == n.isOrdinal && !$0.sameMagnitude(as: n) } == true
+            }
+            guard let k = plain.min(by: { abs($0 - i) < abs($1 - i) }) else { continue }
+            usedTarget[k] = true
+            repaired[i] = k
+        }
+
         // A date the translator wrote relatively (同日, 今月) is not missing.
         let hasRelativeDate = Self.relativeDateWords.contains { translation.contains($0) }
 
         // 3. Leftover source mentions, each with the nearest leftover target mention of its kind.
-        for (i, s) in source.enumerated() where !usedSource[i] {
+        for (i, s) in source.enumerated() where !usedSource[i] || repaired[i] != nil {
+            if let k = repaired[i] {
+                amountMismatches.append(Unmatched(source: s, target: target[k]))
+                continue
+            }
             let isDate = Self.isDateLike(s.value)
             var partner: Int?
             var best = Int.max
             for (j, t) in target.enumerated() where !usedTarget[j] && Self.isDateLike(t.value) == isDate {
+                // A pronoun "one" is compared only with a count the target states (1発 vs 2発).
+                if isPronounOne[i], !(t.value.unit.map(Self.isCounter) ?? false) { continue }
                 if isDate, Self.isWeekdayOnly(t.value) != Self.isWeekdayOnly(s.value) { continue }
                 if !isDate, !Self.sameFamily(s.value, t.value) { continue }
                 if !isDate, s.value.numberValue?.isOrdinal != t.value.numberValue?.isOrdinal { continue }
@@ -88,7 +119,7 @@ struct NumericComparison {
             }
             if let partner {
                 usedTarget[partner] = true
-            } else if Self.isSpelledOutSmall(s) || Self.isWeekdayOnly(s.value) {
+            } else if isPronounOne[i] || Self.isSpelledOutSmall(s) || Self.isWeekdayOnly(s.value) {
                 // A weekday the translator replaced by the day (Tuesday → 4日) or left out.
                 // "the three agreed", "the two leaders": Japanese says 3首脳, 両首脳 or nothing.
                 continue
@@ -104,10 +135,85 @@ struct NumericComparison {
     }
 
     static let unitConflictScore = 1
+    /// Same value, a bare number or counters on one side (1,000 troops = 千人).
+    static let sameValueScore = 4
+
+    /// Words before "one" that make it no count ("no one", "the one", "every one").
+    static let oneDeterminers: Set<String> = ["no", "any", "every", "some", "the", "this", "that", "which", "each", "each other", "someone"]
+    /// Words after a pronoun "one": "one of them", "one that…", "one believed to be…", "one
+    /// was…". Before any other word "one" is a determiner ("in one exercise"), which Japanese
+    /// renders freely (一体的に, 1回の), so it is no count to compare.
+    static let pronounOneFollowers: Set<String> = ["of", "that", "which", "who", "was", "is", "were", "are", "had", "has",
+                                                   "could", "would", "may", "might", "will", "can", "fell", "flew", "landed"]
+
+    static func followsPronounOne(_ word: String?) -> Bool {
+        guard let word else { return true }   // punctuation or the end: "including one."
+        return pronounOneFollowers.contains(word) || word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+    }
+
+    /// "one" standing for a counted thing ("three missiles, including one believed to be an
+    /// ICBM", "one of them"), which the recognizer leaves alone as it is often a pronoun. These
+    /// mentions (value 1) are compared only with a count the target states and are never
+    /// reported missing: Japanese may leave such a "one" implicit.
+    static func pronounOnes(in text: String, besides recognized: [NumericMention]) -> [NumericMention] {
+        let scalars = Array(text.unicodeScalars)
+        func isLetter(_ k: Int) -> Bool { k >= 0 && k < scalars.count && (scalars[k].properties.isAlphabetic || scalars[k] == "-" || scalars[k] == "'") }
+        func word(before k: Int) -> String? {
+            var e = k
+            while e > 0, scalars[e - 1] == " " { e -= 1 }
+            var b = e
+            while b > 0, scalars[b - 1].properties.isAlphabetic { b -= 1 }
+            return b < e ? String(String.UnicodeScalarView(scalars[b..<e])).lowercased() : nil
+        }
+        func word(after k: Int) -> String? {
+            var b = k
+            while b < scalars.count, scalars[b] == " " { b += 1 }
+            if b < scalars.count, !scalars[b].properties.isAlphabetic { return nil }
+            var e = b
+            while e < scalars.count, scalars[e].properties.isAlphabetic { e += 1 }
+            return b < e ? String(String.UnicodeScalarView(scalars[b..<e])).lowercased() : nil
+        }
+        var out: [NumericMention] = []
+        var i = 0
+        while i + 3 <= scalars.count {
+            defer { i += 1 }
+            guard String(String.UnicodeScalarView(scalars[i..<(i + 3)])).lowercased() == "one",
+                  !isLetter(i - 1), !isLetter(i + 3) else { continue }
+            let range = i..<(i + 3)
+            if recognized.contains(where: { $0.range.overlaps(range) }) { continue }
+            if let previous = word(before: i), oneDeterminers.contains(previous) { continue }
+            if !followsPronounOne(word(after: i + 3)) { continue }
+            out.append(NumericMention(range: range, text: String(String.UnicodeScalarView(scalars[range])),
+                                      value: .number(NumberValue(ExactNumber(1)))))
+        }
+        return out
+    }
+
+    /// "2.5％ポイント" is how Japanese writes percentage points in full: the recognizer reads 2.5％.
+    static func percentagePointsMarked(_ mentions: [NumericMention], in text: String) -> [NumericMention] {
+        let scalars = Array(text.unicodeScalars)
+        let points = Array("ポイント".unicodeScalars)
+        return mentions.map { mention in
+            guard case .quantity(let n, .percent) = mention.value, mention.range.upperBound + points.count <= scalars.count,
+                  scalars[mention.range.upperBound..<(mention.range.upperBound + points.count)].elementsEqual(points) else { return mention }
+            var marked = mention
+            marked.value = .quantity(n, unit: .percentagePoint)
+            return marked
+        }
+    }
 
     /// English news rounds what Japanese news gives in full (¥7.95 trillion = 7兆9496億円): the
     /// more precise value, rounded to the last digit of the coarser one, equals it. The coarser
-    /// value must have two significant digits at least, so 1,000 never absorbs 1,004.
+    /// value must have two significant digits at least, so 1,000 never absorbs 1,004, and the
+    /// precise value must not be hedged: "about 4,600" is not rounded from 約4601 (a writer who
+    /// hedges rounds too, so the hedged figure is meant as given).
+    static func roundsAlike(_ x: NumberValue, _ y: NumberValue) -> Bool {
+        let (a, b) = (x.value, y.value)
+        let fineIsHedged = a.exponent >= b.exponent ? y.approximation != .exact : x.approximation != .exact
+        guard !fineIsHedged else { return false }
+        return roundsAlike(a, b)
+    }
+
     static func roundsAlike(_ a: ExactNumber, _ b: ExactNumber) -> Bool {
         let (coarse, fine) = a.exponent >= b.exponent ? (a, b) : (b, a)
         guard coarse.exponent > fine.exponent, String(coarse.significand.magnitude).count >= 2 else { return false }
@@ -150,10 +256,10 @@ struct NumericComparison {
         }
         guard let x = a.numberValue, let y = b.numberValue else { return 0 }
         if x.sameMagnitude(as: y) {
-            return unitsCompatible(a.unit, b.unit) ? 4 : unitConflictScore
+            return unitsCompatible(a.unit, b.unit) ? sameValueScore : unitConflictScore
         }
-        if x.upper == nil, y.upper == nil, roundsAlike(x.value, y.value) {
-            return unitsCompatible(a.unit, b.unit) ? 4 : unitConflictScore
+        if x.upper == nil, y.upper == nil, roundsAlike(x, y) {
+            return unitsCompatible(a.unit, b.unit) ? sameValueScore : unitConflictScore
         }
         if let ua = a.unit, let ub = b.unit, ua != ub, let fa = factor(ua), let fb = factor(ub), fa.dimension == fb.dimension {
             let va = x.value.doubleValue * fa.value
@@ -164,14 +270,15 @@ struct NumericComparison {
     }
 
     /// A bare number fits any unit; counters fit one another (四人 vs "four crew members" may be
-    /// counted differently); measures must agree (percent and percentage points alike).
+    /// counted differently); measures must agree. Percent and percentage points differ: a rise
+    /// of 16.5 percent is not one of 16.5 points (16.5ポイント), so they are a unit conflict.
     static func unitsCompatible(_ a: QuantityUnit?, _ b: QuantityUnit?) -> Bool {
         guard let a, let b else { return true }
         if a == b { return true }
-        if isCounter(a) && isCounter(b) { return true }
-        let percent: Set<QuantityUnit> = [.percent, .percentagePoint]
-        return percent.contains(a) && percent.contains(b)
+        return isCounter(a) && isCounter(b)
     }
+
+    static let percentFamily: Set<QuantityUnit> = [.percent, .percentagePoint]
 
     static func isCounter(_ unit: QuantityUnit) -> Bool {
         switch unit {
@@ -202,6 +309,7 @@ struct NumericComparison {
     static func sameFamily(_ a: NumericValue, _ b: NumericValue) -> Bool {
         guard let ua = a.unit, let ub = b.unit else { return true }
         if unitsCompatible(ua, ub) { return true }
+        if percentFamily.contains(ua) && percentFamily.contains(ub) { return true }
         if let fa = factor(ua), let fb = factor(ub) { return fa.dimension == fb.dimension }
         return ua.isCurrency && ub.isCurrency
     }

@@ -327,8 +327,13 @@ extension NumberScanner {
         guard let v = num.value else { return nil }
         let kanji = num.kanjiOnly
         if !kanji, isDesignation(start: j, end: num.end) { return nil }
+        // A noun counter or a percent sign right after a kanji numeral makes it a number even
+        // when glued to ideographs on both sides (安保関連三文書, 成長率二％), unless it is vague (数十％).
+        let countedByNoun = kanji && NumberLexicon.japaneseNounCounters.contains { matches($0, at: num.end) }
+        let counted = kanji && (countedByNoun || NumberLexicon.japanesePercentSigns.contains { matches($0, at: num.end) })
         if kanji, !afterPrefix, j > 0, NumberCharClass.isIdeograph(s[j - 1]),
-           !NumberLexicon.kanjiNumeralAllowedPrecedingIdeographs.contains(s[j - 1]) {
+           !NumberLexicon.kanjiNumeralAllowedPrecedingIdeographs.contains(s[j - 1]),
+           !counted || NumberLexicon.vagueNumeralPrefixes.contains(s[j - 1]) {
             return nil
         }
         var e = num.end
@@ -471,6 +476,9 @@ extension NumberScanner {
             // a following ideograph (五十嵐, 八十二銀行, 九州, 一方, 千葉 are
             // words). A lone digit 一…九 needs a counter (三人, 一つ). A
             // one-character hedge does not rescue it (安倍一強 is "dominance").
+            if countedByNoun && e == num.end {
+                return NumericHit(start: start, end: e, value: .number(NumberValue(value, approximation: approx)))
+            }
             if num.length < 2 && NumberLexicon.kanjiSmallMultipliers[s[j]] == nil { return nil }
             if e == num.end, let next = at(e), NumberCharClass.isIdeograph(next) { return nil }
             if e > num.end && e - num.end < 2 { return nil }

@@ -204,7 +204,27 @@ enum NumberLexicon {
     /// (統一, 唯一, 数千, 何百).
     static let kanjiNumeralAllowedPrecedingIdeographs: Set<Unicode.Scalar> = [
         "約", "第", "計", "全", "超", "年", "月", "日", "時", "分", "前", "後", "大", "低", "各", "毎", "、",
+        // A ratio to a base: 前年比三割, GDP比二％.
+        "比",
     ]
+
+    /// Ideographs before a numeral that make it vague (数千, 何百, 幾十): never a number,
+    /// whatever follows.
+    static let vagueNumeralPrefixes: Set<Unicode.Scalar> = ["数", "何", "幾"]
+
+    /// Nouns that news writing glues to a numeral to count them, as a counter would
+    /// (三首脳 "three leaders", 十五理事国 "15-nation council", 十営業日 "10 working days",
+    /// 安保関連三文書 "three security documents", 非核三原則). A kanji numeral glued to another
+    /// ideograph is usually part of a word (九州, 一方, 五十嵐), so only these nouns, and the
+    /// percent signs after it, make it a number. The number is read without the noun.
+    static let japaneseNounCounters: [String] = [
+        // Two characters at least: one-character nouns make words (九州, 統一社会).
+        "首脳", "閣僚", "外相", "理事国", "加盟国", "営業日", "文書", "原則", "議席", "項目", "政党", "都市",
+        "地域",
+    ]
+
+    /// Signs after a numeral that make it a number whatever precedes it (成長率二％).
+    static let japanesePercentSigns: [String] = ["%", "％", "パーセント"]
 
     static let eras: [(String, JapaneseEra)] = [
         ("明治", .meiji), ("大正", .taisho), ("昭和", .showa), ("平成", .heisei), ("令和", .reiwa),

@@ -4,9 +4,14 @@ import YakugoText
 /// A number of the source has no number of the same value in the target.
 ///
 /// Values, not spellings, are compared: 1,000 = 1000 = 千 = １０００, 1.2 million = 120万,
-/// Thirteen = 13, 30 percent = 3割. Tolerated: conversions in brackets (200カイリ（約370キロ）),
-/// rates (1ドル＝150円), numbers the translator adds (ミサイル1発 for "a missile"), and the same
-/// value with another unit, which `unit-mismatch` reports. Dates and times are `date-mismatch`'s.
+/// Thirteen = 13, 30 percent = 3割, 15-nation = 十五理事国. Numbers are matched one to one, so a
+/// value the target repeats cannot stand in for a changed one (three leaders → 4首脳 beside an
+/// added 3か国). A pronoun "one" ("including one believed to be an ICBM") is compared with a count
+/// the target states (2発 is wrong) and may be left implicit. Tolerated: conversions in brackets
+/// (200カイリ（約370キロ）), rates (1ドル＝150円), numbers the translator adds (ミサイル1発 for
+/// "a missile"), rounding of an exact figure (¥7.95 trillion = 7兆9496億円, but not of a hedged
+/// one: about 4,600 ≠ 約4601), and the same value with another unit, which `unit-mismatch`
+/// reports. Dates and times are `date-mismatch`'s.
 public struct NumberMismatchCheck: Check {
     public static let description = CheckDescription(
         id: "number-mismatch",
@@ -17,7 +22,7 @@ public struct NumberMismatchCheck: Check {
             A wrong figure in defense news (troop numbers, budgets, ranges) is the costliest \
             translation error. Numbers are recognized in both languages and compared by value, \
             so Japanese numerals, 万/億 scales, full-width digits and English number words meet \
-            their source; a number missing from the target or written with a different value \
+            their source, one to one (a repeated value does not hide a changed one); a number missing from the target or written with a different value \
             is reported, pointing at the target number most likely meant.
             """,
         triggeringExamples: [
@@ -25,6 +30,8 @@ public struct NumberMismatchCheck: Check {
             CheckExample("1,000 troops took part.", "1️⃣100人の部隊が参加した。"),
             CheckExample("Thirteen members voted for it.", "1️⃣12カ国が賛成した。"),
             CheckExample("The drill involved 1️⃣42 fighters.", "訓練には戦闘機が参加した。"),
+            CheckExample("The 1️⃣three leaders met.", "4首脳が会談し、3か国の協力を確認した。"),
+            CheckExample("It fired two missiles, including 1️⃣one believed to be new.", "新型とみられる2発を含むミサイル2発を発射した。"),
         ],
         nonTriggeringExamples: [
             CheckExample("1,000 troops took part.", "千人の部隊が参加した。"),
@@ -35,6 +42,9 @@ public struct NumberMismatchCheck: Check {
             CheckExample("The yen weakened to 150 against the dollar.", "円相場は1ドル＝150円まで下落した。"),
             CheckExample("North Korea fired a ballistic missile.", "北朝鮮が弾道ミサイル1発を発射した。"),
             CheckExample("Support rose to 30 percent.", "支持率は3割に上昇した。"),
+            CheckExample("The 15-nation council met within 10 working days.", "十五理事国は十営業日以内に会合を開いた。"),
+            CheckExample("It fired two missiles, including one believed to be new.", "新型とみられる1発を含むミサイル2発を発射した。"),
+            CheckExample("It fired two missiles, including one believed to be new.", "新型を含むミサイル2発を発射した。"),
         ])
 
     public init() {}

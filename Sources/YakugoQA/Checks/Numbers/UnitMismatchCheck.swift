@@ -5,7 +5,8 @@ import YakugoText
 ///
 /// Units are compared after recognition: minutes/分, hours/時間, days/日間, km/kilometers/キロ,
 /// meters/メートル, miles/マイル, nautical miles/カイリ/海里, tons/トン, yen/円, dollars/ドル,
-/// percent/%/パーセント. A converted measure is not a mismatch (200 nautical miles = 約370キロ),
+/// percent/%/パーセント, percentage points/ポイント/％ポイント (percent and points differ: 16.5
+/// percent is not 16.5ポイント). A converted measure is not a mismatch (200 nautical miles = 約370キロ),
 /// and counters (人, 機, 隻, 発) are not units: "1,000 troops" may be 千人 or 千の部隊.
 public struct UnitMismatchCheck: Check {
     public static let description = CheckDescription(
@@ -16,12 +17,14 @@ public struct UnitMismatchCheck: Check {
         rationale: """
             Nautical miles turned into kilometers, dollars into yen or minutes into hours keep \
             the figure and change the fact; a number check that compares values alone misses \
-            them. Conversions that keep the quantity pass.
+            them. A rise of 16.5 percent is not a rise of 16.5 percentage points (16.5ポイント), \
+            so percent and points are told apart. Conversions that keep the quantity pass.
             """,
         triggeringExamples: [
             CheckExample("The missile flew for 25 minutes.", "ミサイルは1️⃣25時間飛行した。"),
             CheckExample("It landed 200 nautical miles off the coast.", "沿岸から1️⃣200キロの地点に落下した。"),
             CheckExample("Japan pledged $1.5 billion.", "日本は1️⃣15億円を拠出すると表明した。"),
+            CheckExample("Spending rose 16.5 percent.", "支出は1️⃣16.5ポイント増えた。"),
         ],
         nonTriggeringExamples: [
             CheckExample("The missile flew for about 25 minutes.", "ミサイルは約25分間飛行した。"),
@@ -29,6 +32,7 @@ public struct UnitMismatchCheck: Check {
             CheckExample("It landed 200 nautical miles off the coast.", "沿岸から約370キロの地点に落下した。"),
             CheckExample("Japan pledged $1.5 billion.", "日本は15億ドルを拠出すると表明した。"),
             CheckExample("Inflation rose 3 percentage points to 5%.", "インフレ率は3ポイント上昇し5％となった。"),
+            CheckExample("Support fell 2.5 percentage points.", "支持率は2.5％ポイント低下した。"),
         ])
 
     public init() {}

@@ -2,7 +2,7 @@ import YakugoCore
 import YakugoText
 
 /// Japanese punctuation errors in the target: ASCII `.` or `,` ending a Japanese sentence or
-/// clause, unbalanced 「」『』（）, half-width katakana, doubled punctuation (。。、、).
+/// clause (a `,` also after a digit or Latin word when Japanese follows: ICBM,北海道), unbalanced 「」『』（）, half-width katakana, doubled punctuation (。。、、).
 ///
 /// A period or comma between digits (1,000, 2.5) or inside Latin text (U.S.) is not Japanese
 /// punctuation and passes. Quotation marks are not required to balance when the source's do
@@ -25,9 +25,11 @@ public struct PunctuationCheck: Check {
             CheckExample("The missile fell into the sea.", "1️⃣ﾐｻｲﾙは海に落下した。"),
             CheckExample("The missile fell into the sea.", "ミサイルは海に落下した1️⃣。。"),
             CheckExample("Tokyo, Seoul and Washington", "日本1️⃣,韓国、米国"),
+            CheckExample("North Korean ICBM lands off Hokkaido", "北朝鮮ICBM1️⃣,北海道沖に落下"),
         ],
         nonTriggeringExamples: [
             CheckExample("1,000 troops took part.", "1,000人の部隊が参加した。"),
+            CheckExample("Lockheed Martin Corp., Raytheon Co. and others", "Lockheed Martin Corp., Raytheon Co.などが受注した。"),
             CheckExample("The U.S. and Japan agreed.", "U.S.と日本が合意した。"),
             CheckExample("He said, \"We will respond.\"", "彼は「対応する」と述べた。"),
             CheckExample("\"We will respond,\" he said, \"and", "「対応する」と彼は述べ、「そして"),
@@ -57,7 +59,8 @@ public struct PunctuationCheck: Check {
         while i < scalars.count {
             let s = scalars[i]
             if s == "." || s == "," {
-                if let previous = Self.previousVisible(scalars, before: i), Self.endsJapanese(previous) {
+                if let previous = Self.previousVisible(scalars, before: i),
+                   Self.endsJapanese(previous) || s == "," && Self.separatesJapaneseClause(scalars, commaAt: i) {
                     let next = i + 1 < scalars.count ? scalars[i + 1] : nil
                     if !(s == "." && next == ".") {
                         let replacement = s == "." ? "。" : "、"
@@ -132,6 +135,17 @@ public struct PunctuationCheck: Check {
 
     static func previousVisible(_ scalars: [Unicode.Scalar], before index: Int) -> Unicode.Scalar? {
         index > 0 ? scalars[index - 1] : nil
+    }
+
+    /// A comma after a digit or Latin letter that opens Japanese text: 北朝鮮ICBM,北海道沖,
+    /// 日米2プラス2,宇宙への. A digit group (1,000) or a comma in Latin text (Inc., Ltd.) is
+    /// followed by a digit, a space and Latin, or nothing Japanese, and passes. A period is not
+    /// judged so: U.S.と日本 is an abbreviation before a particle.
+    static func separatesJapaneseClause(_ scalars: [Unicode.Scalar], commaAt i: Int) -> Bool {
+        guard i > 0, Scalars.isLatinLetter(scalars[i - 1]) || ("0"..."9").contains(scalars[i - 1]) else { return false }
+        var k = i + 1
+        while k < scalars.count, Scalars.isSpace(scalars[k]) { k += 1 }
+        return k < scalars.count && Scalars.isJapaneseLetter(scalars[k])
     }
 
     /// Kana, kanji or a Japanese closing bracket: what a Japanese clause ends with.
