@@ -51,7 +51,9 @@ public struct GlossaryIndex: Sendable {
         var entries: [Entry] = []
         var patterns: [String: [Pattern]] = [:]
         var latin: Set<String> = []
-        for concept in glossary.concepts {
+        // Only reviewed entries are rules: a candidate (an extracted, unreviewed pair) would turn
+        // every guess of the extractor into an error. Approve a candidate to have it checked.
+        for concept in glossary.concepts where concept.status != .candidate {
             let allowed = concept.allowed(in: .japanese).map(\.text)
             let forbidden = concept.forbidden(in: .japanese).map(\.text)
             let english = concept.allowed(in: .english).map(\.text)

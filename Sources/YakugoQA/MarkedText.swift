@@ -12,7 +12,9 @@ public struct MarkedText: Hashable, Sendable {
     /// Placeholders taken out, with their offsets in `text`.
     public let tags: [InlineTag]
 
-    public init(_ marked: String, placeholders: Bool = false) {
+    /// With `markers: false` keycap emoji stay in the text: real data may contain them, and
+    /// only examples and tests use them as markers.
+    public init(_ marked: String, placeholders: Bool = false, markers takeMarkers: Bool = true) {
         let scalars = Array(marked.unicodeScalars)
         var out = String.UnicodeScalarView()
         var markers: [Int: Int] = [:]
@@ -21,7 +23,7 @@ public struct MarkedText: Hashable, Sendable {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if ("0"..."9").contains(s), i + 2 < scalars.count, scalars[i + 1] == "\u{FE0F}", scalars[i + 2] == "\u{20E3}" {
+            if takeMarkers, ("0"..."9").contains(s), i + 2 < scalars.count, scalars[i + 1] == "\u{FE0F}", scalars[i + 2] == "\u{20E3}" {
                 markers[Int(s.value - 48)] = count
                 i += 3
                 continue
@@ -64,8 +66,8 @@ extension QASegment {
     /// A segment from texts that carry inline codes as placeholders (`{1}bold{/1}`, `{2/}`),
     /// as `TranslationVariant.placeholderText` writes them: the placeholders become tags.
     public init(id: String, placeholderSource: String, placeholderTarget: String, document: String? = nil) {
-        let source = MarkedText(placeholderSource, placeholders: true)
-        let target = MarkedText(placeholderTarget, placeholders: true)
+        let source = MarkedText(placeholderSource, placeholders: true, markers: false)
+        let target = MarkedText(placeholderTarget, placeholders: true, markers: false)
         self.init(id: id, source: source.text, target: target.text, sourceTags: source.tags, targetTags: target.tags,
                   document: document)
     }

@@ -36,7 +36,7 @@ import YakugoQA
         let text = TextReporter().report(Self.report)
         #expect(text.contains("segment tsv-1\n  error [date-mismatch]"))
         #expect(text.contains("    ja: ⟦10月14日⟧\n"))
-        #expect(text.contains("3 segments checked: 1 errors, 1 warnings"))
+        #expect(text.contains("3 segments checked: 1 error, 1 warning"))
         #expect(!text.contains("\u{1B}["))
         #expect(TextReporter(colour: true).report(Self.report).contains("\u{1B}[4;31m"))
     }

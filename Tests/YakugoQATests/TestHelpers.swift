@@ -5,7 +5,9 @@ import YakugoQA
 func run(_ id: String, _ source: String, _ target: String, glossary: [Concept] = [],
          options: QAOptions = QAOptions()) -> [Finding] {
     let configuration = try! ValidationConfiguration(only: [id], options: options)
-    let segment = QASegment(id: "s", placeholderSource: source, placeholderTarget: target)
+    // Examples carry position markers (1️⃣) as well as placeholders; both are taken out here.
+    let s = MarkedText(source, placeholders: true), t = MarkedText(target, placeholders: true)
+    let segment = QASegment(id: "s", source: s.text, target: t.text, sourceTags: s.tags, targetTags: t.tags)
     return Validator(glossary: Glossary(concepts: glossary), configuration: configuration).validate([segment]).findings
 }
 

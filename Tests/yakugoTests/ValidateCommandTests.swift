@@ -29,13 +29,13 @@ struct ValidateCommandTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("[date-mismatch]"))
         #expect(result.stdout.contains("⟦10月14日⟧") && result.stdout.contains("suggestion: 10月4日"))
-        #expect(result.stdout.hasSuffix("1 segments checked: 1 errors, 0 warnings, 0 notes (date-mismatch 1)\n"))
+        #expect(result.stdout.hasSuffix("1 segment checked: 1 error, 0 warnings, 0 notes (date-mismatch 1)\n"))
     }
 
     @Test func thousandWrittenInKanjiIsNotReported() throws {
         let result = try CLI.run(["validate", try table("id\tenglish\tjapanese\nt1\t1,000 troops\t千人の部隊\n")])
         #expect(result.status == 0)
-        #expect(result.stdout == "1 segments checked: 0 errors, 0 warnings, 0 notes\n")
+        #expect(result.stdout == "1 segment checked: 0 errors, 0 warnings, 0 notes\n")
     }
 
     // MARK: Input formats
@@ -190,7 +190,7 @@ struct ValidateCommandTests {
         let config = try CLI.temporaryFile(Array("suppress:\n  - segment: d1\n    check: date-mismatch\n".utf8), suffix: ".yaml")
         let result = try CLI.run(["validate", try table(dateError), "--config", config])
         #expect(result.status == 0)
-        #expect(result.stdout == "1 segments checked: 0 errors, 0 warnings, 0 notes; 1 suppressed\n")
+        #expect(result.stdout == "1 segment checked: 0 errors, 0 warnings, 0 notes; 1 suppressed\n")
     }
 
     @Test func configChecksAndOptionsWithFlagsOnTop() throws {
@@ -243,7 +243,7 @@ struct ValidateCommandTests {
         #expect(summary["by_severity"] as? [String: Int] == ["error": 1, "warning": 0, "info": 0])
         #expect(summary["by_check"] as? [String: Int] == ["date-mismatch": 1])
         // The summary line goes to stderr when the report is not text.
-        #expect(result.stderr.contains("1 segments checked"))
+        #expect(result.stderr.contains("1 segment checked"))
     }
 
     @Test func junitIsWellFormedWithOneTestCasePerSegment() throws {
@@ -281,7 +281,7 @@ struct ValidateCommandTests {
         let result = try CLI.run(["validate", try table(dateError), "-o", output])
         #expect(result.status == 1 && result.stdout.isEmpty)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("[date-mismatch]"))
-        #expect(result.stderr.contains("yakugo: 1 segments checked"))
+        #expect(result.stderr.contains("yakugo: 1 segment checked"))
     }
 
     // MARK: Bad input

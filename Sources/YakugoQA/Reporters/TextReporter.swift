@@ -38,8 +38,9 @@ public struct TextReporter: Sendable {
     /// One line: segments checked and findings by severity and by check.
     public func summary(_ report: ValidationReport) -> String {
         let counts = report.countsBySeverity
-        var line = "\(report.segments.count) segments checked: \(counts[.error] ?? 0) errors, "
-            + "\(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes"
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var line = "\(count(report.segments.count, "segment")) checked: \(count(counts[.error] ?? 0, "error")), "
+            + "\(count(counts[.warning] ?? 0, "warning")), \(count(counts[.info] ?? 0, "note"))"
         let byCheck = report.countsByCheck
         if !byCheck.isEmpty {
             line += " (" + Checks.ids.compactMap { id in byCheck[id].map { "\(id) \($0)" } }.joined(separator: ", ") + ")"
