@@ -106,6 +106,11 @@ public struct TranslationEvidence: Sendable {
                     let words = Self.coverageWords(gloss).sorted()
                     if words == all { offer(1, "dictionary"); break }
                     if words == needed, !needed.isEmpty { offer(0.95, "dictionary") }
+                    // The gloss may name the country the English leaves implied: 航空自衛隊
+                    // "Japan Air Self-Defense Force" for "the Air Self-Defense Force".
+                    if words.contains("japan"), !all.contains("japan"), words.filter({ $0 != "japan" }) == all {
+                        offer(0.95, "dictionary")
+                    }
                 }
             }
         }

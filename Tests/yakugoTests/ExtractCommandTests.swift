@@ -236,16 +236,23 @@ struct ExtractCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
-    @Test func withEDICTDefenseMinistryIsFoundWithoutAGlossary() throws {
+    /// Issue 4's must-show: on the sample of the seed article's event, the key pairs come out of
+    /// the dictionaries and the text alone, without the shipped glossary.
+    @Test func seedEventSampleYieldsTheKeyPairsWithoutAGlossary() throws {
         guard FileManager.default.fileExists(atPath: "/usr/share/edict/edict") else {
-            print("withEDICTDefenseMinistryIsFoundWithoutAGlossary: skipped, EDICT is not installed (Debian package edict)")
+            print("seedEventSampleYieldsTheKeyPairsWithoutAGlossary: skipped, EDICT is not installed (Debian package edict)")
             return
         }
-        let dir = try Self.folder()
-        let result = try CLI.run(["extract", dir + "/drill.en.txt", dir + "/drill.ja.txt"])
+        let base = CLI.samples + "/missile-over-japan-2022"
+        let result = try CLI.run(["extract", base + ".en.txt", base + ".ja.txt"])
         #expect(result.status == 0)
         #expect(!result.stderr.contains("EDICT not found"))
-        let row = Self.rows(result.stdout).first { $0[0] == "Defense Ministry" }
-        #expect(row?[1] == "防衛省" && row?[5] == "candidate")
+        let pairs = Set(Self.rows(result.stdout).map { $0[0] + "\t" + $0[1] })
+        for expected in ["Air Self-Defense Force\t航空自衛隊", "Joint Staff Office\t統合幕僚監部", "Defense Ministry\t防衛省",
+                         "denuclearization\t非核化", "U.N. Security Council\t国連安全保障理事会"] {
+            #expect(pairs.contains(expected), "missing \(expected)")
+        }
+        let statuses = Set(Self.rows(result.stdout).map { $0[5] })
+        #expect(statuses == ["candidate"])
     }
 }
