@@ -71,7 +71,12 @@ public struct EnglishCandidateExtractor: Sendable {
                     // Lower-case words only: "United" or "Pacific" inside a name are no adjectives.
                     if !run[end].isCapitalized, EnglishTermBoundaries.cannotEndTerm(run[end].lower) { continue }
                     let tokens = Array(run[start...end])
-                    candidates.append(candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0))
+                    var found = candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0)
+                    // A capitalised neighbour in the same run: this is a piece of a longer name.
+                    found.isNameFragment = found.isName
+                        && ((start > 0 && run[start - 1].isCapitalized) || (end + 1 < run.count && run[end + 1].isCapitalized)
+                            || (start > 0 && run[start - 1].isOf) || (end + 1 < run.count && run[end + 1].isOf))
+                    candidates.append(found)
                 }
             }
         }

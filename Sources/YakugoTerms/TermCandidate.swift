@@ -16,13 +16,17 @@ public struct TermCandidate: Hashable, Sendable {
     public var parts: [String]
     /// Whether it is written as a name (English: capitalised words or an acronym).
     public var isName: Bool
+    /// Whether it is a part of a longer capitalised name in its sentence ("Information" inside
+    /// "General Security of Military Information Agreement").
+    public var isNameFragment: Bool
 
-    public init(surface: String, key: String, units: Range<Int>, parts: [String], isName: Bool) {
+    public init(surface: String, key: String, units: Range<Int>, parts: [String], isName: Bool, isNameFragment: Bool = false) {
         self.surface = surface
         self.key = key
         self.units = units
         self.parts = parts
         self.isName = isName
+        self.isNameFragment = isNameFragment
     }
 
     /// Whether two candidates of the same sentence share a word unit.

@@ -398,6 +398,8 @@ public struct TranslationEvidence: Sendable {
     static func similar(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
         guard x.count >= 2, y.count >= 2, x.first == y.first else { return false }
+        // Two consonants say too little to be fuzzy about ("tk" Tokyo is no "tmk" トマホーク).
+        if min(x.count, y.count) < 3 { return x == y }
         var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
         for i in 1...x.count {
             for j in 1...y.count {
