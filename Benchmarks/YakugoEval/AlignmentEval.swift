@@ -201,6 +201,7 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
     var anchors = AlignerConfiguration()
     if FileManager.default.fileExists(atPath: EDICTReader.defaultPath) { anchors.lexicon = try? EDICTReader.read() }
     else { print("(EDICT absent: dictionary anchors off)\n") }
+    applyOverrides(&anchors)
     var lengthOnly = AlignerConfiguration()
     lengthOnly.useAnchors = false
 
