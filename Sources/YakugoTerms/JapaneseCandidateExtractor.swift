@@ -63,39 +63,7 @@ public struct JapaneseCandidateExtractor: Sendable {
                 }
             }
         }
-        candidates += phrases(runs, units)
         return SentenceCandidates(candidates: candidates, aliases: bracketAliases(units: units, candidates: candidates))
-    }
-
-    /// Particles that join two nouns into one noun phrase an English compound may translate:
-    /// 日米韓の連携 "Japan-U.S.-South Korea cooperation", 戦略的な挑戦 "strategic challenge",
-    /// 平和と安定 "peace and stability".
-    static let nounLinkers: Set<String> = ["の", "な", "と"]
-
-    /// Two compounds joined by one linking particle, up to three units on each side. They are
-    /// marked as phrases: pairing takes them only on strong evidence, since most such phrases
-    /// are free combinations, not terms.
-    func phrases(_ runs: [[Int]], _ units: [WordUnit]) -> [TermCandidate] {
-        var out: [TermCandidate] = []
-        for (left, right) in zip(runs, runs.dropFirst()) {
-            guard let l = left.last, let r = right.first, r == l + 2, Self.nounLinkers.contains(units[l + 1].text) else { continue }
-            for start in max(0, left.count - 3)..<left.count {
-                let first = units[left[start]]
-                if JapaneseTermAffixes.suffixes.contains(first.text) || first.script == .digit { continue }
-                for end in 0..<min(3, right.count) {
-                    let last = units[right[end]]
-                    if JapaneseTermAffixes.prefixes.contains(last.text) { continue }
-                    let parts = left[start...].map { units[$0].text } + [units[l + 1].text] + right[...end].map { units[$0].text }
-                    let surface = parts.joined()
-                    guard surface.unicodeScalars.count >= 4, !surface.hasSuffix("的") else { continue }
-                    var candidate = TermCandidate(surface: surface, key: Self.key(of: surface),
-                                                  units: left[start]..<(right[end] + 1), parts: parts, isName: false)
-                    candidate.isPhrase = true
-                    out.append(candidate)
-                }
-            }
-        }
-        return out
     }
 
     /// ICU's dictionary sometimes cuts a kanji run where no word ends (米国|務|省 for 米 + 国務省).

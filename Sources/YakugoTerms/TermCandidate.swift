@@ -19,8 +19,6 @@ public struct TermCandidate: Hashable, Sendable {
     /// Whether it is a part of a longer capitalised name in its sentence ("Information" inside
     /// "General Security of Military Information Agreement").
     public var isNameFragment: Bool
-    /// Whether it is a Japanese noun phrase of two compounds joined by a particle (日米韓の連携).
-    public var isPhrase = false
 
     public init(surface: String, key: String, units: Range<Int>, parts: [String], isName: Bool, isNameFragment: Bool = false) {
         self.surface = surface

@@ -141,7 +141,7 @@ public struct TermExtractor: Sendable {
                     // A piece of a longer name links only on strong evidence of its own (a title
                     // such as "Prime Minister" = 首相): otherwise it is a leftover of a name whose
                     // whole translation was not found ("Information" = 情報).
-                    if e.isNameFragment || j.isPhrase, strength < 0.9 { continue }
+                    if e.isNameFragment, strength < 0.9 { continue }
                     // Strong evidence counts as one level, and inside it the longer pair wins, so a
                     // whole term beats its parts (the agreement's full name over "Agreement").
                     let level = strength >= 0.9 ? 1.0 : strength

@@ -309,8 +309,6 @@ public struct TranslationEvidence: Sendable {
         while i < scalars.count {
             let script = ScriptClass.of(scalars[i])
             if Japanese.nameJoiners.contains(scalars[i]) { i += 1; continue }
-            // The particle joining a noun phrase (日米韓の連携) carries no word of its own.
-            if script == .hiragana, JapaneseCandidateExtractor.nounLinkers.contains(String(Character(scalars[i]))) { i += 1; continue }
             if script == .latin || script == .digit {
                 var j = i
                 while j < scalars.count, [.latin, .digit].contains(ScriptClass.of(scalars[j])) || scalars[j] == "-" { j += 1 }
