@@ -280,7 +280,7 @@ public struct TranslationEvidence: Sendable {
         }
         var englishTotal = 0
         var englishCovered = 0
-        for (w, word) in englishWords.enumerated() {
+        for w in englishWords.indices {
             if !coveredEnglish[w], optional[w] { continue }
             englishTotal += 1
             if coveredEnglish[w] { englishCovered += 1 }
