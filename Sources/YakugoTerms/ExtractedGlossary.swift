@@ -8,8 +8,10 @@ extension ExtractedTermPair {
         let examples = segments.prefix(3).compactMap { id in
             contexts[id].map { TermContext(english: $0.english, japanese: $0.japanese, segment: id) }
         }
+        let shortForms = englishShortForms.map { Term($0, language: .english, usage: .shortForm, status: status) }
+            + japaneseShortForms.map { Term($0, language: .japanese, usage: .shortForm, status: status) }
         return Concept(terms: [Term(english, language: .english, status: status),
-                               Term(japanese, language: .japanese, status: status)],
+                               Term(japanese, language: .japanese, status: status)] + shortForms,
                        category: category, score: (score * 1000).rounded() / 1000, frequency: frequency,
                        sources: Array(Set(segments.map { $0.split(separator: "#").first.map(String.init) ?? $0 })).sorted(),
                        contexts: examples, evidence: evidence)

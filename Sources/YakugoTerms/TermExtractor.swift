@@ -40,6 +40,10 @@ public struct ExtractedTermPair: Sendable, Hashable {
     public var englishTermhood: Double
     public var japaneseTermhood: Double
     public var category: ConceptCategory?
+    /// Short forms of the same person found as pairs of their own and folded in here:
+    /// "Kishida" ⇔ 岸田 under "Fumio Kishida" ⇔ 岸田文雄.
+    public var englishShortForms: [String] = []
+    public var japaneseShortForms: [String] = []
 }
 
 /// Builds a bilingual term list from aligned segments: candidates on both sides, links inside
@@ -212,7 +216,7 @@ public struct TermExtractor: Sendable {
                 category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface,
                                                  japaneseIsWord: evidence.isDictionaryWord(japaneseSurface))))
         }
-        return pairs.sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
+        return Self.foldingSurnames(pairs).sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
     }
 
     static let trace: String? = {
@@ -222,6 +226,37 @@ public struct TermExtractor: Sendable {
         return nil
         #endif
     }()
+
+    /// News names a person in full once and by surname after that, so a person yields two pairs:
+    /// "Fumio Kishida" ⇔ 岸田文雄 and "Kishida" ⇔ 岸田 (or "Joe Biden" and "Biden" ⇔ バイデン).
+    /// The surname pair is the same concept: it is folded into the full name's as short forms.
+    /// The full name must be two or three capitalised words; the surname pair's English must be
+    /// its last word, and its Japanese either the same or the start of the full Japanese name
+    /// (family name first) or the last part of a ・-joined katakana name.
+    static func foldingSurnames(_ pairs: [ExtractedTermPair]) -> [ExtractedTermPair] {
+        var result = pairs
+        var removed: Set<Int> = []
+        for (index, full) in pairs.enumerated() {
+            let words = full.english.split(separator: " ")
+            guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+                  let surname = words.last else { continue }
+            for (other, short) in pairs.enumerated() where other != index && !removed.contains(other) && short.english == String(surname) {
+                let ja = short.japanese, fullJa = full.japanese
+                let sameJapanese = ja == fullJa
+                let familyFirst = fullJa.hasPrefix(ja) && ja.count < fullJa.count
+                let katakanaLast = fullJa.hasSuffix("・" + ja)
+                guard sameJapanese || familyFirst || katakanaLast else { continue }
+                removed.insert(other)
+                result[index].englishShortForms.append(short.english)
+                if !sameJapanese { result[index].japaneseShortForms.append(ja) }
+                result[index].score = max(full.score, short.score)
+                result[index].frequency = full.frequency + short.frequency
+                result[index].segments = Array(Set(full.segments + short.segments)).sorted()
+                result[index].category = .person
+            }
+        }
+        return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    }
 
     static func intersectionCount(_ a: [Int], _ b: [Int]) -> Int {
         var i = 0, j = 0, n = 0
