@@ -22,8 +22,11 @@ enum CategoryGuess {
         ("会談", .event), ("訓練", .event), ("演習", .event), ("会合", .event), ("首脳会議", .event), ("発射", .event),
     ]
 
+    /// The heads by decreasing length, so 首脳会議 (event) is tried before 会議 (org).
+    static let headsLongestFirst = heads.sorted { $0.0.count > $1.0.count }
+
     static func category(english: String, japanese: String, japaneseIsWord: Bool) -> ConceptCategory? {
-        for (head, category) in heads where japanese.hasSuffix(head) && japanese != head { return category }
+        for (head, category) in headsLongestFirst where japanese.hasSuffix(head) && japanese != head { return category }
         let words = english.split(separator: " ")
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         // Two or three capitalised words the dictionary does not know as a Japanese word: a

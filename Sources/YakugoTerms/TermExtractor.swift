@@ -156,8 +156,14 @@ public struct TermExtractor: Sendable {
             }
             proposals.sort { $0.score > $1.score }
             var chosen: [Link] = []
-            for proposal in proposals where !chosen.contains(where: { $0.english.overlaps(proposal.english) || $0.japanese.overlaps(proposal.japanese) }) {
+            // Word units already linked, per side: checking a proposal costs its length, not the
+            // number of links so far (long segments have thousands of proposals).
+            var usedEnglish: Set<Int> = [], usedJapanese: Set<Int> = []
+            for proposal in proposals where !proposal.english.units.contains(where: usedEnglish.contains)
+                && !proposal.japanese.units.contains(where: usedJapanese.contains) {
                 chosen.append(proposal)
+                usedEnglish.formUnion(proposal.english.units)
+                usedJapanese.formUnion(proposal.japanese.units)
             }
             if let trace = Self.trace, english.candidates[segment].candidates.contains(where: { $0.surface == trace }) {
                 print("TRACE segment \(segment):")

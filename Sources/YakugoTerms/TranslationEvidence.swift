@@ -262,7 +262,8 @@ public struct TranslationEvidence: Sendable {
             if let skeleton = piece.skeleton, skeleton.count >= 2 {
                 var matched = false
                 for start in englishWords.indices where !matched {
-                    for end in start..<min(englishWords.count, start + 3) {
+                    // Longest span first: シルバーアロー spells "Silver Arrow", not just "Silver".
+                    for end in (start..<min(englishWords.count, start + 3)).reversed() {
                         let joined = englishWords[start...end].joined()
                         if Self.similar(Transliteration.skeleton(joined), skeleton) {
                             for w in start...end {

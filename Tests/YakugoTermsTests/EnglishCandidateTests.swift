@@ -31,4 +31,93 @@ import YakugoTerms
         #expect(result.aliases[EnglishCandidateExtractor.key(of: "Japan Air Self-Defense Force")] == ["JASDF"])
         #expect(result.aliases[EnglishCandidateExtractor.key(of: "General Security of Military Information Agreement")] == ["GSOMIA"])
     }
+
+    @Test func runsStopAtAPossessive() {
+        let found = surfaces("Australia's Northern Territory hosted the exercise.")
+        #expect(found.contains("Australia"))
+        #expect(found.contains("Northern Territory"))
+        #expect(!found.contains { $0.contains("Australia") && $0.contains("Territory") })
+    }
+
+    @Test func runsStopAtBareNumbers() {
+        let found = surfaces("Japan will buy 105 stealth fighters.")
+        #expect(found.contains("stealth fighter"))
+        #expect(!found.contains { $0.contains("105") })
+    }
+
+    @Test func runsStopAtLyAdverbs() {
+        let found = surfaces("Tokyo quickly deployed destroyers.")
+        #expect(found.contains("Tokyo"))
+        #expect(found.contains("destroyer"))
+        #expect(!found.contains { $0.contains("quickly") })
+    }
+
+    @Test func ofBetweenCapitalisedWordsStaysInTheName() {
+        let result = EnglishCandidateExtractor().extract("He visited the Ministry of Defense yesterday.")
+        #expect(result.candidates.contains { $0.surface == "Ministry of Defense" && $0.key == "ministry of defens" })
+        #expect(!result.candidates.contains { $0.surface == "Ministry of" || $0.surface == "of Defense" })
+    }
+
+    @Test func ofBeforeALowerCaseWordEndsTheRun() {
+        let found = surfaces("The Ministry of defense spending grew.")
+        #expect(!found.contains { $0.contains(" of ") })
+        #expect(found.contains("Ministry"))
+    }
+
+    @Test func aTermDoesNotEndWithAPastParticiple() {
+        let found = surfaces("The navy tested a guided missile destroyer.")
+        #expect(found.contains("guided missile"))
+        #expect(found.contains("guided missile destroyer"))
+        #expect(!found.contains("guided"))
+        #expect(!found.contains { $0.hasSuffix("tested") })
+    }
+
+    @Test func aTermDoesNotEndWithAnAdjective() {
+        let found = surfaces("Both sides pursued a strategic partnership.")
+        #expect(found.contains("strategic partnership"))
+        #expect(!found.contains("strategic"))
+    }
+
+    @Test func nounsWithAnAdjectiveEndingMayEndATerm() {
+        let found = surfaces("It became a democratic republic.")
+        #expect(found.contains("democratic republic"))
+        #expect(found.contains("republic"))
+        #expect(!found.contains("democratic"))
+    }
+
+    @Test func pluralsInIesBecomeY() {
+        let found = surfaces("They reviewed missile capabilities.")
+        #expect(found.contains("missile capability"))
+        #expect(!found.contains { $0.hasSuffix("capabilities") })
+    }
+
+    @Test func capitalisedNamesKeepTheirPlural() {
+        let found = surfaces("The Self-Defense Forces tracked the missiles.")
+        #expect(found.contains("Self-Defense Forces"))
+        #expect(found.contains("missile"))
+    }
+
+    @Test func anAcronymWhoseLettersDoNotSpellTheInitialsIsNoAlias() {
+        let result = EnglishCandidateExtractor().extract("The Coast Guard (JCG) responded.")
+        #expect(result.aliases.isEmpty)
+    }
+
+    @Test func anAcronymAttachesToTheLongestNameItSpells() {
+        let result = EnglishCandidateExtractor().extract("The Japan Coast Guard (JCG) responded.")
+        #expect(result.aliases[EnglishCandidateExtractor.key(of: "Japan Coast Guard")] == ["JCG"])
+        #expect(result.aliases[EnglishCandidateExtractor.key(of: "Coast Guard")] == nil)
+    }
+
+    @Test func aPieceOfALongerNameIsMarkedAsAFragment() {
+        let found = EnglishCandidateExtractor().extract("Envoys attended the Blue Harbor Conference.").candidates
+        #expect(found.first { $0.surface == "Blue Harbor Conference" }?.isNameFragment == false)
+        #expect(found.first { $0.surface == "Conference" }?.isNameFragment == true)
+        #expect(found.first { $0.surface == "Harbor Conference" }?.isNameFragment == true)
+    }
+
+    @Test func candidatesHaveAtMostMaxWordsWords() {
+        let found = EnglishCandidateExtractor(maxWords: 2).extract("The guided missile destroyer sailed.").candidates
+        #expect(found.allSatisfy { $0.units.count <= 2 })
+        #expect(!found.contains { $0.surface == "guided missile destroyer" })
+    }
 }

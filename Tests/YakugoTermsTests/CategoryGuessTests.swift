@@ -1,0 +1,61 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+@Suite struct CategoryGuessTests {
+    func guess(_ english: String, _ japanese: String, word: Bool = false) -> ConceptCategory? {
+        CategoryGuess.category(english: english, japanese: japanese, japaneseIsWord: word)
+    }
+
+    @Test func theJapaneseHeadMarksTheCategory() {
+        #expect(guess("Defense Ministry", "防衛省") == .organization)
+        #expect(guess("Aomori Prefecture", "青森県") == .place)
+        #expect(guess("cruise missile", "巡航ミサイル") == .weapon)
+        #expect(guess("Nuclear Non-Proliferation Treaty", "核拡散防止条約") == .treaty)
+        #expect(guess("Foreign Minister", "外相") == .title)
+        #expect(guess("joint drill", "共同訓練") == .event)
+    }
+
+    @Test func aFormThatIsOnlyTheHeadIsNotGuessedFromIt() {
+        // 会議 alone is no "…会議" organisation; lower-case English makes it a concept.
+        #expect(guess("conference", "会議") == .concept)
+    }
+
+    @Test func theLongestHeadWins() {
+        // 首脳会議 (event) is longer than 会議 (organisation).
+        #expect(guess("Japan-U.S. summit", "日米首脳会議") == .event)
+    }
+
+    @Test func twoCapitalisedWordsWithAKanjiNameTheDictionaryDoesNotKnowAreAPerson() {
+        #expect(guess("Taro Yamada", "山田太郎") == .person)
+    }
+
+    @Test func twoCapitalisedWordsWithAKatakanaNameAreAPerson() {
+        #expect(guess("Daniel Morrison", "ダニエル・モリソン") == .person)
+    }
+
+    @Test func aDictionaryWordIsNoPerson() {
+        #expect(guess("North Korea", "北朝鮮", word: true) == nil)
+    }
+
+    @Test func aLongKanjiFormIsNoPerson() {
+        // More than five kanji is not a person's name.
+        #expect(guess("Blue Harbor", "青色港湾地区域") == nil)
+    }
+
+    @Test func fourCapitalisedWordsAreNoPerson() {
+        #expect(guess("Anna Maria Lopez Garcia", "アナ・マリア・ロペス・ガルシア") == nil)
+    }
+
+    @Test func aDesignationIsNoPerson() {
+        #expect(guess("Sky Lance-2", "天槍2") == nil)
+    }
+
+    @Test func lowerCaseEnglishWithoutAKnownHeadIsAConcept() {
+        #expect(guess("deterrence", "抑止力") == .concept)
+    }
+
+    @Test func capitalisedFormsWithoutAKnownHeadStayUnguessed() {
+        #expect(guess("Blue Harbor", "青港", word: true) == nil)
+    }
+}
