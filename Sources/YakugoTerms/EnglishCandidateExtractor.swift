@@ -70,6 +70,7 @@ public struct EnglishCandidateExtractor: Sendable {
                 for end in start..<min(run.count, start + maxWords) where !run[end].isOf {
                     // Lower-case words only: "United" or "Pacific" inside a name are no adjectives.
                     if !run[end].isCapitalized, EnglishTermBoundaries.cannotEndTerm(run[end].lower) { continue }
+                    if end + 1 < run.count, EnglishTermBoundaries.demonyms.contains(run[end].lower) { continue }
                     let tokens = Array(run[start...end])
                     var found = candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0)
                     // A capitalised neighbour in the same run: this is a piece of a longer name.

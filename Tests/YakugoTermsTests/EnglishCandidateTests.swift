@@ -120,4 +120,22 @@ import YakugoTerms
         #expect(found.allSatisfy { $0.units.count <= 2 })
         #expect(!found.contains { $0.surface == "guided missile destroyer" })
     }
+
+    @Test func plainAdjectivesSuperlativesAndAdjectiveEndingsEndNoTerm() {
+        let found = surfaces("It was a clear signal of the greatest regional threat and an effective offensive.")
+        #expect(!found.contains("clear"))
+        #expect(!found.contains("greatest"))
+        #expect(!found.contains("regional"))
+        #expect(!found.contains("effective"))
+        #expect(found.contains("signal"))
+        #expect(found.contains("regional threat"))
+        #expect(found.contains("offensive"))   // a noun with an adjective ending
+    }
+
+    @Test func aNationalityAdjectiveBeforeItsNounEndsNoTerm() {
+        let found = surfaces("Chinese vessels sailed near the islands, and the Chinese said nothing.")
+        #expect(found.contains("Chinese vessel"))
+        // Only "the Chinese said" gives "Chinese" alone: before "vessels" it is an adjective.
+        #expect(found.filter { $0 == "Chinese" }.count == 1)
+    }
 }

@@ -109,10 +109,50 @@ enum EnglishTermBoundaries {
         "bible", "rabble", "rubble", "cic", "pacific", "arctic", "atlantic", "baltic", "antarctic",
     ]
 
-    /// Whether a lower-cased word cannot end a term: a past participle or an adjective.
+    /// Common adjectives of news prose without a telling ending: a phrase ending in one lacks
+    /// its noun ("a clear and present danger" gives "danger", not "clear").
+    static let plainAdjectives: Set<String> = [
+        "clear", "complete", "certain", "complex", "close", "long", "short", "strong", "weak", "entire",
+        "great", "major", "minor", "key", "main", "new", "old", "large", "small", "high", "low", "full",
+        "serious", "significant", "important", "effective", "possible", "likely", "real", "direct",
+        "free", "open", "firm", "deep", "wide", "broad", "strict", "severe", "grave", "urgent", "recent",
+        "current", "present", "previous", "former", "latest", "next", "last", "various", "several",
+        "unprecedented", "disappointing", "concrete", "specific", "separate", "joint", "mutual", "bilateral",
+        "trilateral", "multilateral", "annual", "external", "internal", "international", "national",
+        "regional", "global", "foreign", "domestic", "political", "economic", "military", "nuclear",
+        "strategic", "diplomatic", "unilateral", "total", "overall", "additional", "potential",
+    ]
+
+    /// Nationality adjectives: before a noun ("North Korean missiles") they modify it, and the
+    /// phrase cut after them is no term.
+    static let demonyms: Set<String> = [
+        "american", "japanese", "korean", "chinese", "russian", "british", "australian", "indian",
+        "french", "german", "taiwanese", "ukrainian", "european", "philippine", "filipino", "vietnamese",
+        "canadian", "soviet", "israeli", "iranian", "iraqi", "syrian", "turkish", "italian", "spanish",
+        "pakistani", "afghan", "mongolian", "thai", "indonesian", "malaysian", "singaporean", "asian",
+    ]
+
+    /// Nouns that end like adjectives ("-al", "-ive", "-est").
+    static let nounsWithAdjectiveEndings: Set<String> = [
+        "approval", "arrival", "proposal", "rival", "official", "criminal", "admiral", "terminal",
+        "signal", "capital", "arsenal", "journal", "tribunal", "festival", "ritual", "manual", "hospital",
+        "animal", "material", "principal", "withdrawal", "removal", "renewal", "survival", "trial",
+        "denial", "dismissal", "disposal", "interval", "canal", "metal", "medal", "scandal", "referral",
+        "offensive", "initiative", "objective", "executive", "representative", "directive", "explosive",
+        "detective", "incentive", "alternative", "relative", "narrative", "collective", "perspective",
+        "motive", "archive", "native", "operative",
+        "interest", "request", "test", "protest", "contest", "arrest", "forest", "west", "northwest",
+        "southwest", "harvest", "conquest", "inquest", "unrest", "quest", "nest", "chest", "guest",
+    ]
+
+    /// Whether a lower-cased word cannot end a term: a past participle, an adjective or a
+    /// superlative.
     static func cannotEndTerm(_ lower: String) -> Bool {
         if lower.hasSuffix("ed"), lower.count > 4, !edWords.contains(lower) { return true }
-        if adjectiveLikeNouns.contains(lower) { return false }
+        if adjectiveLikeNouns.contains(lower) || nounsWithAdjectiveEndings.contains(lower) { return false }
+        if plainAdjectives.contains(lower) { return true }
+        if lower.hasSuffix("est"), lower.count > 5 { return true }
+        if (lower.hasSuffix("al") || lower.hasSuffix("ive")), lower.count > 5 { return true }
         return adjectiveEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
     }
 
