@@ -116,7 +116,7 @@ func termsMatchMain(_ arguments: ArraySlice<String>) {
 /// aligned sentence of the 40 defense/diplomacy articles, and precision against the lexicon
 /// (a lower bound: a correct pair the lexicon lacks counts as wrong).
 func termsKyotoMain(_ arguments: ArraySlice<String>) {
-    let positional = arguments.filter { !$0.hasPrefix("--") }
+    let positional = arguments.filter { !$0.hasPrefix("--") && !$0.hasSuffix(".txt") }
     let shared = positional.first ?? "../shared/data"
     let directory = "\(shared)/kyoto_wiki_defense_subset"
     guard let table = readText("\(directory)/sentences.tsv"), let lexiconText = readText("\(directory)/kyoto_lexicon.csv") else {
@@ -136,7 +136,10 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
         while let row = reader.next() {
             guard row.count >= 2 else { continue }
             let ja = row[0].trimmingCharacters(in: .whitespaces), en = row[1].trimmingCharacters(in: .whitespaces)
-            if ja.unicodeScalars.count >= 2, !en.isEmpty { lexicon.append((ja, en)) }
+            // A leading article is not part of a term ("the Battle of Okinawa" = Battle of Okinawa).
+            var term = en
+            for article in ["the ", "The ", "a ", "A ", "an ", "An "] where term.hasPrefix(article) { term.removeFirst(article.count) }
+            if ja.unicodeScalars.count >= 2, !term.isEmpty { lexicon.append((ja, term)) }
         }
     }
     let lexiconKeys = Set(lexicon.map { pairKey($0.1, $0.0) })
@@ -174,6 +177,12 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
     let recall = Double(predicted.intersection(gold).count) / Double(max(gold.count, 1))
     let precision = Double(predicted.intersection(lexiconKeys).count) / Double(max(predicted.count, 1))
+    if let i = arguments.firstIndex(of: "--misses"), arguments.index(after: i) < arguments.endIndex {
+        let missed = gold.subtracting(predicted).sorted().map { "FN\t" + $0 }
+        let extra = pairs.filter { !lexiconKeys.contains($0.englishKey + "\t" + $0.japaneseKey) }
+            .map { "FP\t\($0.english)\t\($0.japanese)\t\(String(format: "%.2f", $0.score))\t\($0.evidence.joined(separator: ","))" }
+        try? (missed + extra).joined(separator: "\n").write(toFile: arguments[arguments.index(after: i)], atomically: true, encoding: .utf8)
+    }
     print("| data | segments | gold pairs | exported | recall | precision vs lexicon (lower bound) | time |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     print("| Kyoto defense subset (40 articles) | \(segments.count) | \(gold.count) | \(predicted.count) | **\(String(format: "%.3f", recall))** | \(String(format: "%.3f", precision)) | \(String(format: "%.0f", seconds)) s |")
