@@ -140,7 +140,7 @@ public struct EnglishCandidateExtractor: Sendable {
         }
         let lower = word.lowercased()
         guard lower == word, word.count > 3, word.hasSuffix("s") else { return word }
-        for keep in ["ss", "us", "is", "news", "series", "species", "politics", "headquarters", "arms", "forces"]
+        for keep in ["ss", "us", "is", "news", "series", "species", "politics", "headquarters", "arms", "forces", "chaos", "ethos", "cosmos", "pathos", "logos"]
             where word.hasSuffix(keep) { return word }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         for ending in ["sses", "xes", "ches", "shes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
