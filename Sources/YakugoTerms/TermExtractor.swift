@@ -110,7 +110,77 @@ public struct TermExtractor: Sendable {
             japanese.add(japaneseExtractor.extract(segment.japanese), segment: index)
         }
         let links = link(segments.count, english, japanese, evidence)
-        return aggregate(links, segments, english, japanese).filter { $0.score >= minScore }
+        let pairs = aggregate(links, segments, english, japanese).filter { $0.score >= minScore }
+        return addingClippedForms(pairs, english, japanese)
+    }
+
+    /// Japanese shortens a long name by keeping some of its characters in order — 航空自衛隊 →
+    /// 空自, 国連安全保障理事会 → 安保理, 統合幕僚監部 → 統幕 — and English by an acronym the text
+    /// defines ("Japan Air Self-Defense Force (JASDF)"). For each confident pair whose Japanese has
+    /// four characters or more, a Japanese candidate that is such a clipping of it (two
+    /// characters or more, across word boundaries, kanji only, starting in the first word) in a segment where the pair's
+    /// English or one of its acronyms occurs becomes a short form of the same concept, and the
+    /// acronyms become its English short forms: JASDF ↔ 空自 through their long forms.
+    func addingClippedForms(_ pairs: [ExtractedTermPair], _ english: Occurrences, _ japanese: Occurrences) -> [ExtractedTermPair] {
+        var result = pairs
+        let taken = Set(pairs.map(\.japaneseKey))
+        for index in result.indices where result[index].score >= 0.8 {
+            let full = Array(result[index].japanese)
+            guard full.count >= 4 else { continue }
+            let acronyms = english.aliases[result[index].englishKey] ?? []
+            var segmentsWithEnglish = Set(english.postings[result[index].englishKey] ?? [])
+            for acronym in acronyms {
+                segmentsWithEnglish.formUnion(english.postings[EnglishCandidateExtractor.key(of: acronym)] ?? [])
+            }
+            // Word boundaries of the long form: a piece between two of them is a nested term
+            // (自衛隊 in 航空|自衛隊), a piece across them a clipping (空自).
+            let parts = japanese.candidates.lazy.flatMap(\.candidates).first { $0.key == result[index].japaneseKey }?.parts ?? []
+            var boundaries: Set<Int> = [0]
+            var offset = 0
+            for part in parts { offset += part.count; boundaries.insert(offset) }
+            var clipped: [String] = []
+            for segment in segmentsWithEnglish.sorted() {
+                for candidate in japanese.candidates[segment].candidates where candidate.surface.count >= 2 {
+                    let short = Array(candidate.surface)
+                    guard short.count < full.count, !Self.isNested(candidate.surface, in: full, boundaries: boundaries),
+                          !taken.contains(candidate.key), !clipped.contains(candidate.surface),
+                          candidate.surface.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
+                          Self.isInOrderSubsequence(short, of: full),
+                          // A clipping keeps the head of the name: its first character comes from
+                          // the first word (空自 from 航空|自衛隊, 統幕 from 統合|幕僚|監部), so
+                          // 安保 is no clipping of 国家|安全|保障|戦略.
+                          let first = parts.first, first.contains(short[0]) else { continue }
+                // A clipping the dictionary knows must mean the same (空自 "Air Self-Defense
+                // Force"); 兵隊 "soldier" is a word of its own, not short for 海兵連隊.
+                if let glosses = evidence.lexicon?.glosses[candidate.surface] {
+                    let words = Set(TranslationEvidence.coverageWords(result[index].english) + acronyms.map(EnglishWordForms.foldLatin))
+                    guard glosses.contains(where: { !Set(TranslationEvidence.coverageWords($0)).isDisjoint(with: words) }) else { continue }
+                }
+                    clipped.append(candidate.surface)
+                }
+            }
+            result[index].japaneseShortForms += clipped
+            for acronym in acronyms where !result[index].englishShortForms.contains(acronym) && acronym != result[index].english {
+                result[index].englishShortForms.append(acronym)
+            }
+        }
+        return result
+    }
+
+    /// Whether `short` occurs in `full` starting and ending on word boundaries.
+    static func isNested(_ short: String, in full: [Character], boundaries: Set<Int>) -> Bool {
+        let s = Array(short)
+        guard s.count <= full.count else { return false }
+        for start in 0...(full.count - s.count) where Array(full[start..<(start + s.count)]) == s {
+            if boundaries.count <= 1 || (boundaries.contains(start) && boundaries.contains(start + s.count)) { return true }
+        }
+        return false
+    }
+
+    static func isInOrderSubsequence(_ short: [Character], of full: [Character]) -> Bool {
+        var i = 0
+        for c in full where i < short.count && c == short[i] { i += 1 }
+        return i == short.count
     }
 
     /// Competitive linking inside each segment: the strongest pair first, then the strongest
@@ -236,7 +306,8 @@ public struct TermExtractor: Sendable {
     /// News names a person in full once and by surname after that, so a person yields two pairs:
     /// "Fumio Kishida" ⇔ 岸田文雄 and "Kishida" ⇔ 岸田 (or "Joe Biden" and "Biden" ⇔ バイデン).
     /// The surname pair is the same concept: it is folded into the full name's as short forms.
-    /// The full name must be two or three capitalised words; the surname pair's English must be
+    /// The full name must be two or three capitalised words, guessed a person or written in
+    /// katakana ("Defense Ministry" has no surname); the surname pair's English must be
     /// its last word, and its Japanese either the same or the start of the full Japanese name
     /// (family name first) or the last part of a ・-joined katakana name.
     static func foldingSurnames(_ pairs: [ExtractedTermPair]) -> [ExtractedTermPair] {
@@ -244,8 +315,9 @@ public struct TermExtractor: Sendable {
         var removed: Set<Int> = []
         for (index, full) in pairs.enumerated() {
             let words = full.english.split(separator: " ")
+            let katakana = full.japanese.unicodeScalars.allSatisfy { ScriptClass.of($0) == .katakana || $0 == "・" }
             guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
-                  let surname = words.last else { continue }
+                  full.category == .person || katakana, let surname = words.last else { continue }
             for (other, short) in pairs.enumerated() where other != index && !removed.contains(other) && short.english == String(surname) {
                 let ja = short.japanese, fullJa = full.japanese
                 let sameJapanese = ja == fullJa

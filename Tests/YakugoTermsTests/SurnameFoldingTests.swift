@@ -1,16 +1,17 @@
 import Testing
+import YakugoCore
 @testable import YakugoTerms
 
 /// A person named in full and then by surname is one concept, not two pairs.
 @Suite struct SurnameFoldingTests {
-    func pair(_ english: String, _ japanese: String, frequency: Int = 1) -> ExtractedTermPair {
+    func pair(_ english: String, _ japanese: String, frequency: Int = 1, category: ConceptCategory? = nil) -> ExtractedTermPair {
         ExtractedTermPair(english: english, japanese: japanese, englishKey: english.lowercased(), japaneseKey: japanese,
                           score: 0.9, frequency: frequency, cooccurrence: frequency, evidence: ["dictionary"],
-                          segments: ["a#1"], isKnown: false, englishTermhood: 0, japaneseTermhood: 0, category: nil)
+                          segments: ["a#1"], isKnown: false, englishTermhood: 0, japaneseTermhood: 0, category: category)
     }
 
     @Test func kanjiSurnameFoldsIntoTheFullName() {
-        let folded = TermExtractor.foldingSurnames([pair("Hirokazu Matsuno", "松野博一"), pair("Matsuno", "松野", frequency: 2)])
+        let folded = TermExtractor.foldingSurnames([pair("Hirokazu Matsuno", "松野博一", category: .person), pair("Matsuno", "松野", frequency: 2)])
         #expect(folded.count == 1)
         #expect(folded[0].englishShortForms == ["Matsuno"])
         #expect(folded[0].japaneseShortForms == ["松野"])
@@ -23,6 +24,12 @@ import Testing
         #expect(same.count == 1 && same[0].japaneseShortForms.isEmpty)
         let dotted = TermExtractor.foldingSurnames([pair("Antony Blinken", "アントニー・ブリンケン"), pair("Blinken", "ブリンケン")])
         #expect(dotted.count == 1 && dotted[0].japaneseShortForms == ["ブリンケン"])
+    }
+
+    @Test func aNameThatIsNoPersonHasNoSurname() {
+        // "Defense Ministry" is two capitalised words, but an organisation written in kanji.
+        let pairs = [pair("Defense Ministry", "防衛省", category: .organization), pair("Ministry", "防衛省")]
+        #expect(TermExtractor.foldingSurnames(pairs).count == 2)
     }
 
     @Test func otherPairsStayApart() {
