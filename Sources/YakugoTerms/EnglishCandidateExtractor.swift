@@ -74,7 +74,8 @@ public struct EnglishCandidateExtractor: Sendable {
                     let tokens = Array(run[start...end])
                     var found = candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0)
                     // A capitalised neighbour in the same run: this is a piece of a longer name.
-                    found.isNameFragment = found.isName
+                    // A designation (Hwasong-17, F-35B) is a name of its own even beside another.
+                    found.isNameFragment = found.isName && !(tokens.count == 1 && Self.isDesignation(tokens[0].text))
                         && ((start > 0 && run[start - 1].isCapitalized) || (end + 1 < run.count && run[end + 1].isCapitalized)
                             || (start > 0 && run[start - 1].isOf) || (end + 1 < run.count && run[end + 1].isOf))
                     candidates.append(found)

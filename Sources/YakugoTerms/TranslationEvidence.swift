@@ -93,7 +93,15 @@ public struct TranslationEvidence: Sendable {
             if folded == EnglishWordForms.foldLatin(english.surface) { offer(1, "latin") }
             if englishAliases.contains(where: { EnglishWordForms.foldLatin($0) == folded }) { offer(0.95, "acronym") }
         }
-        // An acronym both sides define (…Agreement, or GSOMIA ↔ 軍事情報包括保護協定（GSOMIA）).
+        // A designation keeps its number in translation while its name may be read another way
+        // (Hwasong-17 = 火星17, the Korean reading of 火星): the same trailing number on a
+        // one-word English designation and a Japanese name is fair evidence.
+        if let number = Self.trailingNumber(english.surface), !english.surface.contains(" "),
+           english.surface.contains(where: \.isLetter), let other = Self.trailingNumber(japanese.surface), number == other,
+           japanese.surface.unicodeScalars.contains(where: { [.kanji, .katakana].contains(ScriptClass.of($0)) }) {
+            offer(0.7, "designation")
+        }
+                // An acronym both sides define (…Agreement, or GSOMIA ↔ 軍事情報包括保護協定（GSOMIA）).
         let englishAcronyms = Set(englishAliases.map(EnglishWordForms.foldLatin))
         if japaneseAliases.contains(where: { englishAcronyms.contains(EnglishWordForms.foldLatin($0)) }) { offer(0.95, "acronym") }
         do {
@@ -372,6 +380,12 @@ public struct TranslationEvidence: Sendable {
     /// The pieces of a Japanese form with their glosses, for debugging.
     public func debugPieces(_ japanese: String) -> String {
         pieces(of: japanese, longest: 12).map { "\($0.length):\($0.glosses)" }.joined(separator: " ")
+    }
+
+    /// The digits at the end of a form ("Hwasong-17" → "17", "火星17" → "17"), nil when none.
+    static func trailingNumber(_ form: String) -> String? {
+        let digits = String(form.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
+        return digits.isEmpty ? nil : digits
     }
 
     /// Whether the dictionary knows the Japanese form as a word of its own.
