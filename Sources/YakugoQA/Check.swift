@@ -7,6 +7,9 @@ import YakugoCore
 public protocol Check: Sendable {
     /// The check's documentation and examples; `description.id` is its stable id.
     static var description: CheckDescription { get }
+    /// The parts of the shared `SegmentAnalysis` the check reads, for the validator to compute
+    /// once per segment; empty by default.
+    static var analysisParts: SegmentAnalysis.Parts { get }
     init()
     /// The findings for one segment, with the check's default severity (the validator applies
     /// overrides). Empty when the segment passes.
@@ -25,6 +28,8 @@ extension FileCheck {
 }
 
 extension Check {
+    public static var analysisParts: SegmentAnalysis.Parts { [] }
+
     /// The check's id, for finding construction.
     public var id: String { Self.description.id }
 
@@ -36,16 +41,29 @@ extension Check {
     }
 }
 
-/// What every check may consult besides the segment: the glossary, indexed once, and options.
+/// What every check may consult besides the segment: the glossary, indexed once, options, and
+/// the shared analyses of the segments the validator is checking.
 public struct CheckContext: Sendable {
     public let glossary: Glossary
     public let terms: GlossaryIndex
     public let options: QAOptions
+    /// Set by the validator: the current segment's analysis for segment checks, every segment's
+    /// (with only the parts file checks read) for file checks, found by segment id.
+    var analyses: [SegmentAnalysis] = []
+    var analysisIndex: [String: Int] = [:]
 
     public init(glossary: Glossary = Glossary(), options: QAOptions = QAOptions()) {
         self.glossary = glossary
         self.terms = GlossaryIndex(glossary)
         self.options = options
+    }
+
+    /// The shared analysis of `segment`: the validator's, or one that computes parts as read.
+    func analysis(of segment: QASegment) -> SegmentAnalysis {
+        // A segment check's context holds its segment's analysis alone, a file check's every one.
+        if analyses.count == 1, analyses[0].segment == segment { return analyses[0] }
+        if let k = analysisIndex[segment.id], analyses[k].segment == segment { return analyses[k] }
+        return SegmentAnalysis(segment, terms: terms, parts: [])
     }
 }
 

@@ -17,6 +17,8 @@ public struct GlossaryIndex: Sendable {
         public let isName: Bool
         let allowedKeys: [[Unicode.Scalar]]
         let forbiddenKeys: [[Unicode.Scalar]]
+        /// Keys of the concept's Japanese short forms and abbreviations.
+        let shortFormKeys: Set<[Unicode.Scalar]>
     }
 
     /// An English glossary form found in a source text.
@@ -33,10 +35,45 @@ public struct GlossaryIndex: Sendable {
 
     struct Pattern: Sendable {
         let entry: Int
-        let words: [String]
+        let words: [PatternWord]
         let isFamilyName: Bool
         /// Names match as written (possessive aside): "June" is not the family name "Jun".
         let exact: Bool
+    }
+
+    /// A word of a glossary form with what `wordMatches` compares, worked out once.
+    struct PatternWord: Sendable {
+        let text: String
+        let lowercased: String
+        let stem: String
+        /// Latin-folded form of a designation (F-35B), nil for a word without digits.
+        let designation: String?
+        let letters: [Unicode.Scalar]
+        let isAcronym: Bool
+        let isCapitalised: Bool
+
+        init(_ text: String) {
+            self.text = text
+            lowercased = text.lowercased()
+            stem = EnglishWordForms.stem(text)
+            designation = text.contains(where: \.isNumber) ? EnglishWordForms.foldLatin(text) : nil
+            letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            isAcronym = letters.filter { $0.properties.isUppercase }.count >= 2
+            isCapitalised = text.first?.isUppercase == true
+        }
+    }
+
+    /// The words of an English text and their stems: tokenised once for every lookup.
+    struct SourceWords: Sendable {
+        let text: String
+        let tokens: [EnglishToken]
+        let stems: [String]
+
+        init(_ text: String) {
+            self.text = text
+            tokens = EnglishTokenizer.tokens(text)
+            stems = tokens.map { EnglishWordForms.stem($0.text) }
+        }
     }
 
     public let entries: [Entry]
@@ -44,6 +81,8 @@ public struct GlossaryIndex: Sendable {
     let patterns: [String: [Pattern]]
     /// Every allowed Japanese key of any concept (forbidden forms inside them are not reported).
     let allAllowedKeys: [[Unicode.Scalar]]
+    /// For each entry, the entries named inside its preferred English form.
+    let innerEntriesOfPreferredEnglish: [[Int]]
     /// Latin words of allowed Japanese forms (日本版NSC → nsc), lower-cased.
     public let latinWordsInJapanese: Set<String>
 
@@ -78,10 +117,12 @@ public struct GlossaryIndex: Sendable {
                 }
             }
             let index = entries.count
+            let shortForms = concept.terms.filter { $0.language == .japanese && ($0.usage == .shortForm || $0.usage == .abbreviation) }
             entries.append(Entry(concept: concept, allowedJapanese: allowedForms, forbiddenJapanese: forbidden,
                                  replacement: concept.preferred(in: .japanese)?.text, isName: isName,
                                  allowedKeys: allowedForms.map(JapaneseMatchText.key(of:)).filter { !$0.isEmpty },
-                                 forbiddenKeys: forbidden.map(JapaneseMatchText.key(of:)).filter { !$0.isEmpty }))
+                                 forbiddenKeys: forbidden.map(JapaneseMatchText.key(of:)).filter { !$0.isEmpty },
+                                 shortFormKeys: Set(shortForms.map { JapaneseMatchText.key(of: $0.text) })))
             for form in allowedForms {
                 for token in EnglishTokenizer.tokens(form, latinOnly: true) where token.text.unicodeScalars.contains(where: Scalars.isLatinLetter) {
                     latin.insert(token.text.lowercased())
@@ -91,7 +132,7 @@ public struct GlossaryIndex: Sendable {
             func add(_ words: [String], family: Bool) {
                 guard let first = words.first, seen.insert(words).inserted else { return }
                 patterns[EnglishWordForms.stem(first), default: []].append(
-                    Pattern(entry: index, words: words, isFamilyName: family, exact: concept.category == .person))
+                    Pattern(entry: index, words: words.map(PatternWord.init), isFamilyName: family, exact: concept.category == .person))
             }
             for form in english {
                 add(EnglishTokenizer.tokens(form).map(\.text), family: false)
@@ -108,6 +149,11 @@ public struct GlossaryIndex: Sendable {
         self.patterns = patterns
         self.allAllowedKeys = entries.flatMap(\.allowedKeys)
         self.latinWordsInJapanese = latin
+        self.innerEntriesOfPreferredEnglish = entries.map { entry in
+            guard let preferred = entry.concept.preferred(in: .english)?.text else { return [] }
+            let whole = 0..<preferred.unicodeScalars.count
+            return Self.matches(in: SourceWords(preferred), patterns: patterns, inside: whole).map(\.entry)
+        }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -115,28 +161,34 @@ public struct GlossaryIndex: Sendable {
     /// Glossary forms in an English text: longest first, never overlapping, so "Japan Air
     /// Self-Defense Force" is one match and not also "Japan" and "Self-Defense Force".
     public func matches(inSource text: String) -> [SourceMatch] {
-        matches(inSource: text, inside: nil)
+        matches(in: SourceWords(text))
+    }
+
+    /// Glossary forms in the words of an English text, as `matches(inSource:)`.
+    func matches(in words: SourceWords) -> [SourceMatch] {
+        Self.matches(in: words, patterns: patterns, inside: nil)
     }
 
     /// Glossary forms nested in a longer match, longest first and not overlapping one another:
     /// "cruise missiles" inside "Tomahawk cruise missiles". The longer match itself is not one.
     public func innerMatches(of outer: SourceMatch, inSource text: String) -> [SourceMatch] {
-        matches(inSource: text, inside: outer.range).filter { $0.entry != outer.entry }
+        innerMatches(of: outer, in: SourceWords(text))
+    }
+
+    func innerMatches(of outer: SourceMatch, in words: SourceWords) -> [SourceMatch] {
+        Self.matches(in: words, patterns: patterns, inside: outer.range).filter { $0.entry != outer.entry }
     }
 
     /// Entries named inside the concept's own preferred English form ("Cabinet" in "Chief
     /// Cabinet Secretary"): its preferred Japanese renders them.
-    func innerEntriesOfPreferredEnglish(_ entry: Entry) -> [Int] {
-        guard let preferred = entry.concept.preferred(in: .english)?.text else { return [] }
-        let whole = 0..<preferred.unicodeScalars.count
-        return matches(inSource: preferred, inside: whole).map(\.entry)
+    func innerEntriesOfPreferredEnglish(_ entry: Int) -> [Int] {
+        innerEntriesOfPreferredEnglish[entry]
     }
 
     /// `inside`: only candidates within these source offsets and shorter than them.
-    func matches(inSource text: String, inside: Range<Int>?) -> [SourceMatch] {
+    static func matches(in words: SourceWords, patterns: [String: [Pattern]], inside: Range<Int>?) -> [SourceMatch] {
         guard !patterns.isEmpty else { return [] }
-        let tokens = EnglishTokenizer.tokens(text)
-        let stems = tokens.map { EnglishWordForms.stem($0.text) }
+        let (text, tokens, stems) = (words.text, words.tokens, words.stems)
         var candidates: [(start: Int, count: Int, pattern: Pattern)] = []
         for (i, stem) in stems.enumerated() {
             guard let list = patterns[stem] else { continue }
@@ -144,7 +196,7 @@ public struct GlossaryIndex: Sendable {
                 var ok = true
                 for (k, word) in pattern.words.enumerated() {
                     let last = k == pattern.words.count - 1
-                    if !Self.wordMatches(pattern: word, token: tokens[i + k].text, tokenStem: stems[i + k], isLast: last, exact: pattern.exact) {
+                    if !wordMatches(pattern: word, token: tokens[i + k].text, tokenStem: stems[i + k], isLast: last, exact: pattern.exact) {
                         ok = false
                         break
                     }
@@ -177,29 +229,27 @@ public struct GlossaryIndex: Sendable {
     /// Case rule: an acronym in the glossary (NSC, US) matches only in capitals; a capitalised
     /// word (Diet, Cabinet) only capitalised; a lower-case word in any case. The last word may
     /// be inflected (missiles, Japan's); the others must be equal.
-    static func wordMatches(pattern: String, token: String, tokenStem: String, isLast: Bool, exact: Bool = false) -> Bool {
+    static func wordMatches(pattern: PatternWord, token: String, tokenStem: String, isLast: Bool, exact: Bool = false) -> Bool {
         if exact {
             var word = token
             for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { word.removeLast(2) }
-            return word == pattern
+            return word == pattern.text
         }
-        if pattern.contains(where: \.isNumber) || token.contains(where: \.isNumber) {
+        if pattern.designation != nil || token.contains(where: \.isNumber) {
             // Designations: F-35B = F35B = F-35Bs, but Hwasong-17 is not Hwasong-12.
-            return EnglishWordForms.foldLatin(pattern) == EnglishWordForms.foldLatin(token)
+            return (pattern.designation ?? EnglishWordForms.foldLatin(pattern.text)) == EnglishWordForms.foldLatin(token)
         }
-        let patternLetters = pattern.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let capitals = patternLetters.filter { $0.properties.isUppercase }.count
         if isLast {
-            guard EnglishWordForms.stem(pattern) == tokenStem else { return false }
+            guard pattern.stem == tokenStem else { return false }
         } else {
-            guard pattern.lowercased() == token.lowercased() else { return false }
+            guard pattern.lowercased == token.lowercased() else { return false }
         }
-        if capitals >= 2 {
+        if pattern.isAcronym {
             // Acronym: the token's letters of the pattern's length must be the same capitals.
-            let tokenLetters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return tokenLetters.prefix(patternLetters.count).elementsEqual(patternLetters)
+            let tokenLetters = token.unicodeScalars.lazy.filter { $0.properties.isAlphabetic }
+            return tokenLetters.prefix(pattern.letters.count).elementsEqual(pattern.letters)
         }
-        if let first = pattern.first, first.isUppercase {
+        if pattern.isCapitalised {
             return token.first?.isUppercase == true
         }
         return true
@@ -216,10 +266,8 @@ public struct GlossaryIndex: Sendable {
     /// form, plus each short form (空自) once a full form it clips (航空自衛隊) is known, so a
     /// short form present in a target counts as holding what its full forms hold.
     func allowedKeysPresent(_ entry: Entry, in target: JapaneseMatchText) -> (present: [[Unicode.Scalar]], anyShortForm: Bool) {
-        let shortForms = Set(entry.concept.terms.filter { $0.language == .japanese && ($0.usage == .shortForm || $0.usage == .abbreviation) }
-            .map { JapaneseMatchText.key(of: $0.text) })
         let present = entry.allowedKeys.filter { target.contains($0) }
-        return (present, present.contains { shortForms.contains($0) })
+        return (present, present.contains { entry.shortFormKeys.contains($0) })
     }
 
     /// Forbidden forms of the entry in the target, except inside an allowed form of any concept

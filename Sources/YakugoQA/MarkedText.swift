@@ -15,6 +15,11 @@ public struct MarkedText: Hashable, Sendable {
     /// With `markers: false` keycap emoji stay in the text: real data may contain them, and
     /// only examples and tests use them as markers.
     public init(_ marked: String, placeholders: Bool = false, markers takeMarkers: Bool = true) {
+        // Most real text has nothing to take out: keep it as it is rather than rebuild it.
+        guard marked.unicodeScalars.contains(where: { placeholders && $0 == "{" || takeMarkers && $0 == "\u{20E3}" }) else {
+            (self.text, self.markers, self.tags) = (marked, [:], [])
+            return
+        }
         let scalars = Array(marked.unicodeScalars)
         var out = String.UnicodeScalarView()
         var markers: [Int: Int] = [:]

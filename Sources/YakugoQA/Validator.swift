@@ -102,17 +102,29 @@ public struct Validator: Sendable {
         var findings: [Finding] = []
         // Segments a check must leave out, by check id (filled by the precondition table).
         var excluded: [String: Set<String>] = [:]
+        // What the checks read from a segment is computed once for all of them; file checks
+        // run last, so the validator keeps the parts they read for every segment.
+        let isFileCheck = enabled.map { $0.init() is any FileCheck }
+        let segmentParts = zip(enabled, isFileCheck).filter { !$1 }.reduce(into: SegmentAnalysis.Parts()) { $0.formUnion($1.0.analysisParts) }
+        let fileParts = zip(enabled, isFileCheck).filter { $1 }.reduce(into: SegmentAnalysis.Parts()) { $0.formUnion($1.0.analysisParts) }
+        var fileContext = context
         for segment in segments {
+            let analysis = SegmentAnalysis(segment, terms: context.terms, parts: segmentParts.union(fileParts))
+            var segmentContext = context
+            segmentContext.analyses = [analysis]
+            if !fileParts.isEmpty, fileContext.analysisIndex[segment.id] == nil {
+                fileContext.analysisIndex[segment.id] = fileContext.analyses.count
+                fileContext.analyses.append(analysis.keeping(fileParts))
+            }
             var firing: Set<String> = []
-            for type in enabled {
+            for (type, isFile) in zip(enabled, isFileCheck) {
                 let id = type.description.id
                 if Precondition.silenced(by: firing).contains(id) {
                     excluded[id, default: []].insert(segment.id)
                     continue
                 }
-                let check = type.init()
-                guard !(check is any FileCheck) else { continue }
-                let found = check.check(segment, context: context)
+                guard !isFile else { continue }
+                let found = type.init().check(segment, context: segmentContext)
                 if !found.isEmpty { firing.insert(id) }
                 findings += found
             }
@@ -120,7 +132,7 @@ public struct Validator: Sendable {
         for type in enabled {
             guard let check = type.init() as? any FileCheck else { continue }
             let skip = excluded[type.description.id] ?? []
-            findings += check.check(file: segments.filter { !skip.contains($0.id) }, context: context)
+            findings += check.check(file: segments.filter { !skip.contains($0.id) }, context: fileContext)
         }
         let order = Dictionary(segments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let checkOrder = Dictionary(uniqueKeysWithValues: Checks.ids.enumerated().map { ($1, $0) })

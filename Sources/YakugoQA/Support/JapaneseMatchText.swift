@@ -18,8 +18,13 @@ struct JapaneseMatchText: Sendable {
     private let spans: [TextRange]
 
     init(_ text: String) {
+        self.init(text, matchKey: TextNormalizer.matchKey(text))
+    }
+
+    /// The folding of `text` from its match key (`TextNormalizer.matchKey(text)`) when the
+    /// caller has it already.
+    init(_ text: String, matchKey normalized: NormalizedText) {
         original = text
-        let normalized = TextNormalizer.matchKey(text)
         var key: [Unicode.Scalar] = []
         var spans: [TextRange] = []
         for (k, scalar) in normalized.folded.scalars.enumerated() where !Self.dropped(scalar) {

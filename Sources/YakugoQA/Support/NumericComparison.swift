@@ -96,9 +96,6 @@ struct NumericComparison {
             repaired[i] = k
         }
 
-        // A date the translator wrote relatively (同日, 今月) is not missing.
-        let hasRelativeDate = Self.relativeDateWords.contains { translation.contains($0) }
-
         // 3. Leftover source mentions, each with the nearest leftover target mention of its kind.
         for (i, s) in source.enumerated() where !usedSource[i] || repaired[i] != nil {
             if let k = repaired[i] {
@@ -126,7 +123,8 @@ struct NumericComparison {
             }
             let unmatched = Unmatched(source: s, target: partner.map { target[$0] })
             if isDate {
-                if partner == nil && hasRelativeDate { continue }
+                // A date the translator wrote relatively (同日, 今月) is not missing.
+                if partner == nil && Self.relativeDateWords.contains(where: { translation.contains($0) }) { continue }
                 dateMismatches.append(unmatched)
             } else {
                 amountMismatches.append(unmatched)
@@ -173,12 +171,16 @@ struct NumericComparison {
             while e < scalars.count, scalars[e].properties.isAlphabetic { e += 1 }
             return b < e ? String(String.UnicodeScalarView(scalars[b..<e])).lowercased() : nil
         }
+        // "one" in any case, compared scalar by scalar: no string is built for every offset.
+        func isOne(at k: Int) -> Bool {
+            (scalars[k] == "o" || scalars[k] == "O") && (scalars[k + 1] == "n" || scalars[k + 1] == "N")
+                && (scalars[k + 2] == "e" || scalars[k + 2] == "E")
+        }
         var out: [NumericMention] = []
         var i = 0
         while i + 3 <= scalars.count {
             defer { i += 1 }
-            guard String(String.UnicodeScalarView(scalars[i..<(i + 3)])).lowercased() == "one",
-                  !isLetter(i - 1), !isLetter(i + 3) else { continue }
+            guard isOne(at: i), !isLetter(i - 1), !isLetter(i + 3) else { continue }
             let range = i..<(i + 3)
             if recognized.contains(where: { $0.range.overlaps(range) }) { continue }
             if let previous = word(before: i), oneDeterminers.contains(previous) { continue }

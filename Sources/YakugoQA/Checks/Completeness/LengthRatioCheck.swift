@@ -55,7 +55,7 @@ public struct LengthRatioCheck: FileCheck {
     }
 
     /// Characters that carry content: white space does not count.
-    static func length(_ text: String) -> Int { text.unicodeScalars.filter { !Scalars.isSpace($0) }.count }
+    static func length(_ text: String) -> Int { text.unicodeScalars.lazy.filter { !Scalars.isSpace($0) }.count }
 
     static func format(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())

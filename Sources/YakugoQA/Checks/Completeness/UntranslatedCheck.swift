@@ -33,20 +33,23 @@ public struct UntranslatedCheck: Check {
     /// Latin words Japanese news writes as they are: units and symbols.
     static let keptInLatin: Set<String> = ["km", "kg", "cm", "mm", "m", "g", "t", "kw", "mw", "gw", "ppm", "vs", "no"]
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.matchKeys, .sourceWords]
+
     public init() {}
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
-        let sourceKey = TextNormalizer.matchKey(segment.source).string
-        let targetKey = TextNormalizer.matchKey(segment.target).string
+        let analysis = context.analysis(of: segment)
+        let sourceKey = analysis.sourceKey
+        let targetKey = analysis.targetKey
         guard !targetKey.isEmpty, sourceKey.unicodeScalars.contains(where: Scalars.isLatinLetter) else { return [] }
         if sourceKey == targetKey {
             // A title or an acronym alone ("ASEAN", "G7") is the same in both languages.
-            let words = EnglishTokenizer.tokens(segment.source)
+            let words = analysis.sourceWords.tokens
             if words.allSatisfy({ EnglishWordForms.isLatinDesignation($0.text) }) { return [] }
             return [finding(segment, "the translation is a copy of the source",
                             target: TextRange(start: 0, end: segment.target.unicodeScalars.count))]
         }
-        let sourceWords = Set(EnglishTokenizer.tokens(segment.source).map { $0.text.lowercased() })
+        let sourceWords = Set(analysis.sourceWords.tokens.map { $0.text.lowercased() })
         let allowed = Set(context.options.allowedLatinWords.map { $0.lowercased() }).union(context.terms.latinWordsInJapanese)
         var runs: [Range<Int>] = []
         for token in EnglishTokenizer.tokens(segment.target, latinOnly: true) {

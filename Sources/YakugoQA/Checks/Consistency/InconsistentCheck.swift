@@ -34,6 +34,8 @@ public struct InconsistentCheck: FileCheck {
                          "フリーダム・エッジは先のフリーダム・エッジ演習に続くものだ。"),
         ])
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.matchKeys]
+
     public init() {}
 
     public func check(file segments: [QASegment], context: CheckContext) -> [Finding] {
@@ -41,8 +43,9 @@ public struct InconsistentCheck: FileCheck {
         var firstBySource: [String: (segment: QASegment, target: String)] = [:]
         var firstByTarget: [String: (segment: QASegment, source: String)] = [:]
         for segment in segments {
-            let source = Self.key(segment.source)
-            let target = Self.key(segment.target)
+            let analysis = context.analysis(of: segment)
+            let source = Self.key(matchKey: analysis.sourceKey)
+            let target = Self.key(matchKey: analysis.targetKey)
             out += variantsInside(segment)
             guard !source.isEmpty, !target.isEmpty else { continue }
             if let first = firstBySource[source] {
@@ -100,11 +103,12 @@ public struct InconsistentCheck: FileCheck {
         return out
     }
 
-    /// Normalized comparison key: NFKC, case folded, white space collapsed, final punctuation dropped.
-    static func key(_ text: String) -> String {
-        var scalars = Array(TextNormalizer.matchKey(text).folded.scalars)
+    /// Normalized comparison key: NFKC, case folded, white space collapsed (the text's match
+    /// key, `TextNormalizer.matchKey(text).string`), final punctuation dropped.
+    static func key(matchKey: String) -> String {
         let finals: Set<Unicode.Scalar> = [".", "\u{3002}", "!", "?", "\u{FF01}", "\u{FF1F}", " "]
+        var scalars = matchKey.unicodeScalars
         while let last = scalars.last, finals.contains(last) { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars)
     }
 }

@@ -51,13 +51,12 @@ public struct WhitespaceCheck: Check {
         if trailing < scalars.count, !(source.last.map(Scalars.isSpace) ?? false) {
             out.append(finding(segment, "trailing white space", target: TextRange(start: trailing, end: scalars.count), suggestion: ""))
         }
-        let sourceHasDoubleSpaces = segment.source.contains("  ")
         var i = leading
         while i < trailing {
             guard scalars[i] == " " || scalars[i] == "\t" else { i += 1; continue }
             var end = i + 1
             while end < trailing, scalars[end] == " " || scalars[end] == "\t" { end += 1 }
-            if end - i >= 2, !sourceHasDoubleSpaces {
+            if end - i >= 2, !segment.source.contains("  ") {
                 out.append(finding(segment, "\(end - i) spaces in a row", target: TextRange(start: i, end: end), suggestion: " "))
             } else if end < scalars.count && Self.closingMarks.contains(scalars[end]) || i > 0 && Self.openingMarks.contains(scalars[i - 1]) {
                 out.append(finding(segment, "space next to Japanese punctuation", target: TextRange(start: i, end: end), suggestion: ""))

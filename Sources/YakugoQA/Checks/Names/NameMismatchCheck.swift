@@ -44,15 +44,18 @@ public struct NameMismatchCheck: Check {
         Term("Joe Biden", language: .english), Term("ジョー・バイデン", language: .japanese),
     ], category: .person)
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.sourceTerms, .targetText]
+
     public init() {}
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
         guard !context.terms.isEmpty else { return [] }
-        let target = JapaneseMatchText(segment.target)
+        let analysis = context.analysis(of: segment)
+        let target = analysis.target
         let targetScalars = Array(segment.target.unicodeScalars)
         var out: [Finding] = []
         var seen: Set<Int> = []
-        for match in context.terms.matches(inSource: segment.source) where !seen.contains(match.entry) {
+        for match in analysis.sourceTerms where !seen.contains(match.entry) {
             let entry = context.terms.entries[match.entry]
             guard entry.isName, !entry.allowedJapanese.isEmpty else { continue }
             if context.terms.containsAllowed(entry, in: target) { continue }

@@ -35,10 +35,12 @@ public struct DateMismatchCheck: Check {
             CheckExample("The treaty took effect in 2019.", "条約は平成31年に発効した。"),
         ])
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.numbers]
+
     public init() {}
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
-        let comparison = NumericComparison(source: segment.source, target: segment.target)
+        let comparison = context.analysis(of: segment).numbers
         return comparison.dateMismatches.map { miss in
             let expected = JapaneseRendering.value(miss.source.value)
             if let wrong = miss.target {

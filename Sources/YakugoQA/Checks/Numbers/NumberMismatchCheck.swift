@@ -47,10 +47,12 @@ public struct NumberMismatchCheck: Check {
             CheckExample("It fired two missiles, including one believed to be new.", "新型を含むミサイル2発を発射した。"),
         ])
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.numbers]
+
     public init() {}
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
-        let comparison = NumericComparison(source: segment.source, target: segment.target)
+        let comparison = context.analysis(of: segment).numbers
         return comparison.amountMismatches.map { miss in
             let expected = JapaneseRendering.value(miss.source.value)
             if let wrong = miss.target {

@@ -35,10 +35,12 @@ public struct UnitMismatchCheck: Check {
             CheckExample("Support fell 2.5 percentage points.", "支持率は2.5％ポイント低下した。"),
         ])
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.numbers]
+
     public init() {}
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
-        let comparison = NumericComparison(source: segment.source, target: segment.target)
+        let comparison = context.analysis(of: segment).numbers
         return comparison.unitConflicts.map { conflict in
             finding(segment, "\"\(conflict.source.text)\" is rendered as \"\(conflict.target.text)\", a different unit",
                     source: TextRange(conflict.source.range), target: TextRange(conflict.target.range),

@@ -37,13 +37,16 @@ public struct TermForbiddenCheck: Check {
         Term("キーウ", language: .japanese), Term("キエフ", language: .japanese, status: .forbidden),
     ], category: .place)
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.sourceTerms, .targetText]
+
     public init() {}
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
         guard !context.terms.isEmpty else { return [] }
-        let matches = context.terms.matches(inSource: segment.source)
+        let analysis = context.analysis(of: segment)
+        let matches = analysis.sourceTerms
         guard !matches.isEmpty else { return [] }
-        let target = JapaneseMatchText(segment.target)
+        let target = analysis.target
         var out: [Finding] = []
         var seen: Set<Int> = []
         for match in matches where seen.insert(match.entry).inserted {

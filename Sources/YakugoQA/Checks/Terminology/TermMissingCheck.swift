@@ -97,6 +97,8 @@ public struct TermMissingCheck: Check {
         return anaphoricDeterminers.contains(previous.lowercased())
     }
 
+    public static let analysisParts: SegmentAnalysis.Parts = [.sourceTerms, .targetText]
+
     public init() {}
 
     /// A glossary word of general vocabulary: one lower-case English word ("range", "alliance",
@@ -110,7 +112,8 @@ public struct TermMissingCheck: Check {
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
         guard !context.terms.isEmpty else { return [] }
-        let target = JapaneseMatchText(segment.target)
+        let analysis = context.analysis(of: segment)
+        let target = analysis.target
         var out: [Finding] = []
         var reported: Set<Int> = []
         func isMissing(_ match: GlossaryIndex.SourceMatch) -> Bool {
@@ -129,7 +132,7 @@ public struct TermMissingCheck: Check {
             if Self.isGeneralWord(match, entry) { found.severity = .warning }
             out.append(found)
         }
-        for match in context.terms.matches(inSource: segment.source) where !reported.contains(match.entry) {
+        for match in analysis.sourceTerms where !reported.contains(match.entry) {
             if isMissing(match) {
                 report(match)
                 continue
@@ -143,8 +146,8 @@ public struct TermMissingCheck: Check {
             let outer = context.terms.entries[match.entry]
             guard !outer.isName else { continue }
             let (present, anyShortForm) = context.terms.allowedKeysPresent(outer, in: target)
-            let named = Set(context.terms.innerEntriesOfPreferredEnglish(outer))
-            for inner in context.terms.innerMatches(of: match, inSource: segment.source)
+            let named = Set(context.terms.innerEntriesOfPreferredEnglish(match.entry))
+            for inner in context.terms.innerMatches(of: match, in: analysis.sourceWords)
             where !reported.contains(inner.entry) && !named.contains(inner.entry) {
                 let innerKeys = context.terms.entries[inner.entry].allowedKeys
                 func holds(_ key: [Unicode.Scalar]) -> Bool {
