@@ -56,3 +56,37 @@ for f in "${inputs[@]}"; do
     bytes=$(wc -c < "$f")
     printf "| %s | %s | %d | %.2f s | %.1f |\n" "$(basename "$f")" "$(du -h "$f" | cut -f1)" "$n" "$best" "$(awk -v b="$bytes" -v t="$best" 'BEGIN { print b / t / 1e6 }')"
 done
+echo
+echo "Translation validation (yakugo validate, all checks, curated glossary):"
+echo
+kyoto=../shared/data/kyoto_wiki_defense_subset/sentences.tsv
+if [[ -f $kyoto ]]; then
+    # The Kyoto subset's 2,892 aligned title and sentence pairs, repeated 10 times, as a segment table.
+    { printf 'id\tenglish\tjapanese\n'
+      for r in $(seq 10); do
+          awk -F'\t' -v r="$r" 'NR > 1 && $6 != "" && $7 != "" { printf "k%d-%d\t%s\t%s\n", r, NR, $7, $6 }' "$kyoto"
+      done; } > out/bench/kyoto-x10.tsv
+    n=$(($(wc -l < out/bench/kyoto-x10.tsv) - 1))
+    # Findings exit 1; only 2 (an error) stops the benchmark.
+    validate_ok() { "$bin" validate "$@" || [[ $? -eq 1 ]]; }
+    best=$(best_of_3 validate_ok out/bench/kyoto-x10.tsv --glossary Glossaries/defense-diplomacy.en-ja.csv --format json -o out/bench/kyoto-x10.json)
+    echo "| input | segments | wall time (best of 3) | segments/s |"
+    echo "|---|---:|---:|---:|"
+    printf "| kyoto-x10.tsv | %d | %.2f s | %.0f |\n" "$n" "$best" "$(awk -v n="$n" -v t="$best" 'BEGIN { print n / t }')"
+    if python3 -c "import translate" 2>/dev/null && command -v pofilter >/dev/null; then
+        python3 - <<'PY'
+from translate.storage import po
+store = po.pofile()
+with open("out/bench/kyoto-x10.tsv", encoding="utf-8") as f:
+    next(f)
+    for line in f:
+        key, en, ja = line.rstrip("\n").split("\t")
+        unit = store.addsourceunit(en); unit.target = ja; unit.setcontext(key)
+open("out/bench/kyoto-x10.po", "wb").write(bytes(store))
+PY
+        best=$(best_of_3 pofilter --progress=none --language=ja out/bench/kyoto-x10.po out/bench/kyoto-x10.pofilter.po)
+        printf "| same pairs, Translate Toolkit pofilter (its default tests) | %d | %.2f s | %.0f |\n" "$n" "$best" "$(awk -v n="$n" -v t="$best" 'BEGIN { print n / t }')"
+    fi
+else
+    echo "skipped: ../shared/data/kyoto_wiki_defense_subset is absent"
+fi
