@@ -34,12 +34,14 @@ public enum TextNormalizer {
         var start = 0
         while start < scalars.count {
             var end = start + 1
-            while end < scalars.count, !normalizer.hasBoundaryBefore(scalars[end]) { end += 1 }
-            if end == start + 1, scalars[start].isASCII, normalizer.hasBoundaryBefore(scalars[start]) {
+            // Every ASCII character starts a normalization segment (none combines), so ICU is
+            // asked only about the others: most of a news text is ASCII.
+            while end < scalars.count, !scalars[end].isASCII, !normalizer.hasBoundaryBefore(scalars[end]) { end += 1 }
+            if end == start + 1, scalars[start].isASCII {
                 // ASCII is its own NFKC form; only case folding changes letters.
                 let s = scalars[start]
-                if normalizer.foldsCase, s.properties.isUppercase {
-                    builder.append(s.properties.lowercaseMapping.unicodeScalars, from: start..<end)
+                if normalizer.foldsCase, ("A"..."Z").contains(s) {
+                    builder.append(CollectionOfOne(Unicode.Scalar(s.value + 32)!), from: start..<end)
                 } else {
                     builder.append(CollectionOfOne(s), from: start..<end)
                 }
@@ -74,14 +76,20 @@ public enum TextNormalizer {
         return builder.build(original: text)
     }
 
+    /// White space as `collapseWhitespace` reads it, answered for ASCII without a property lookup.
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{0B}" || s == "\u{0C}" }
+        return s.properties.isWhitespace || s == "\u{200B}" || s == "\u{FEFF}"
+    }
+
     static func collapseWhitespace(_ text: ScalarText) -> NormalizedText {
         var builder = NormalizedText.Builder()
         let scalars = text.scalars
         var i = 0
         while i < scalars.count {
-            if scalars[i].properties.isWhitespace || scalars[i] == "\u{200B}" || scalars[i] == "\u{FEFF}" {
+            if isSpace(scalars[i]) {
                 var end = i + 1
-                while end < scalars.count, scalars[end].properties.isWhitespace || scalars[end] == "\u{200B}" || scalars[end] == "\u{FEFF}" { end += 1 }
+                while end < scalars.count, isSpace(scalars[end]) { end += 1 }
                 if i > 0, end < scalars.count { builder.append(CollectionOfOne(" "), from: i..<end) }
                 i = end
             } else {
