@@ -66,7 +66,7 @@ enum XMLTreeReader {
         guard let reader else { throw .unreadable(path: source, reason: "libxml2 could not open the input") }
         defer { xmlFreeTextReader(reader) }
         let builder = XMLTreeBuilder(reader: reader, source: source, format: format)
-        xmlTextReaderSetStructuredErrorHandler(reader, treeErrorCallback, Unmanaged.passUnretained(builder.sink).toOpaque())
+        xmlTextReaderSetStructuredErrorHandler(reader, xmlErrorSinkCallback, Unmanaged.passUnretained(builder.sink).toOpaque())
         return try builder.build()
     }
 }
@@ -75,7 +75,7 @@ private final class XMLTreeBuilder {
     let reader: xmlTextReaderPtr
     let source: String
     let format: String
-    let sink = XMLTreeErrorSink()
+    let sink = XMLErrorSink()
     var warnings: [String] = []
     var entities = 0
     var sawRoot = false
@@ -178,33 +178,5 @@ private final class XMLTreeBuilder {
             xmlTextReaderMoveToElement(reader)
         }
         return out
-    }
-}
-
-/// Collects libxml2's messages for one document (the callback gets it as its context).
-private final class XMLTreeErrorSink {
-    struct Message { var message: String; var line: Int?; var column: Int? }
-    var fatal: Message?
-    var warnings: [Message] = []
-
-    func takeWarnings() -> [Message] {
-        guard !warnings.isEmpty else { return [] }
-        defer { warnings = [] }
-        return warnings
-    }
-}
-
-private let treeErrorCallback: xmlStructuredErrorFunc = { context, error in
-    guard let context, let error else { return }
-    let sink = Unmanaged<XMLTreeErrorSink>.fromOpaque(context).takeUnretainedValue()
-    var message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
-    while message.last == "\n" || message.last == " " { message.removeLast() }
-    let line = Int(error.pointee.line)
-    let column = Int(error.pointee.int2)
-    let entry = XMLTreeErrorSink.Message(message: message, line: line > 0 ? line : nil, column: column > 0 ? column : nil)
-    if error.pointee.level == XML_ERR_FATAL {
-        if sink.fatal == nil { sink.fatal = entry }
-    } else {
-        sink.warnings.append(entry)
     }
 }

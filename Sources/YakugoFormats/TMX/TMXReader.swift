@@ -71,7 +71,7 @@ public final class TMXStreamReader {
     private var reader: xmlTextReaderPtr?
     private var descriptor: Int32 = -1
     private var memory: UnsafeMutableBufferPointer<UInt8>?
-    private let sink = ErrorSink()
+    private let sink = XMLErrorSink()
     private var inBody = false
     private var sawRoot = false
     private var done = false
@@ -150,7 +150,7 @@ public final class TMXStreamReader {
 
     private func begin() throws(FormatError) {
         guard let reader else { throw .unreadable(path: source, reason: "libxml2 could not open the input") }
-        xmlTextReaderSetStructuredErrorHandler(reader, errorCallback, Unmanaged.passUnretained(sink).toOpaque())
+        xmlTextReaderSetStructuredErrorHandler(reader, xmlErrorSinkCallback, Unmanaged.passUnretained(sink).toOpaque())
         // The prologue: everything up to the root element.
         while true {
             guard try read() else {
@@ -471,33 +471,5 @@ public final class TMXStreamReader {
             xmlTextReaderMoveToElement(reader)
         }
         return attributes
-    }
-}
-
-/// Collects libxml2's messages for one reader instead of letting libxml2 print them.
-private final class ErrorSink {
-    struct Message { var message: String; var line: Int?; var column: Int? }
-    var fatal: Message?
-    var warnings: [Message] = []
-
-    func takeWarnings() -> [Message] {
-        guard !warnings.isEmpty else { return [] }
-        defer { warnings = [] }
-        return warnings
-    }
-}
-
-private let errorCallback: xmlStructuredErrorFunc = { context, error in
-    guard let context, let error else { return }
-    let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
-    var message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
-    while message.last == "\n" || message.last == " " { message.removeLast() }
-    let line = Int(error.pointee.line)
-    let column = Int(error.pointee.int2)
-    let entry = ErrorSink.Message(message: message, line: line > 0 ? line : nil, column: column > 0 ? column : nil)
-    if error.pointee.level == XML_ERR_FATAL {
-        if sink.fatal == nil { sink.fatal = entry }
-    } else {
-        sink.warnings.append(entry)
     }
 }
