@@ -1,4 +1,3 @@
-import Foundation
 import YakugoCore
 import YakugoText
 
@@ -235,11 +234,6 @@ public struct TermExtractor: Sendable {
                 usedEnglish.formUnion(proposal.english.units)
                 usedJapanese.formUnion(proposal.japanese.units)
             }
-            if let trace = Self.trace, english.candidates[segment].candidates.contains(where: { $0.surface == trace }) {
-                print("TRACE segment \(segment):")
-                for p in proposals.prefix(40) { print("   \(p.english.surface) ⇔ \(p.japanese.surface) s=\(p.strength) \(p.signal) score=\(p.score)") }
-                print("  chosen: \(chosen.map { "\($0.english.surface)⇔\($0.japanese.surface)" })")
-            }
             result.append(chosen)
         }
         return result
@@ -294,14 +288,6 @@ public struct TermExtractor: Sendable {
         }
         return Self.foldingSurnames(pairs).sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
     }
-
-    static let trace: String? = {
-        #if DEBUG
-        return ProcessInfo.processInfo.environment["YAKUGO_TRACE"]
-        #else
-        return nil
-        #endif
-    }()
 
     /// News names a person in full once and by surname after that, so a person yields two pairs:
     /// "Fumio Kishida" ⇔ 岸田文雄 and "Kishida" ⇔ 岸田 (or "Joe Biden" and "Biden" ⇔ バイデン).
