@@ -188,9 +188,42 @@ func score(_ cases: [AlignmentCase], configuration: AlignerConfiguration, oneSid
         let units = c.goldUnits ?? (c.english, c.japanese)
         let gold = spans(c.gold, english: units.english, japanese: units.japanese, oneSided: oneSided)
         total.add(predicted: predicted, gold: gold)
+        if ProcessInfo.processInfo.environment["YAKUGO_MISSES"] != nil, configuration.useAnchors, predicted != gold { printMisses(c, beads: beads) }
     }
     return total
 }
+
+/// Prints a case's predicted beads, marking those that are not gold, for development.
+func printMisses(_ c: AlignmentCase, beads: [Bead]) {
+    let units = c.goldUnits ?? (c.english, c.japanese)
+    let gold = spans(c.gold, english: units.english, japanese: units.japanese)
+    print("== \(c.name)")
+    for bead in beads {
+        let ok = gold.contains(spans([bead], english: c.english, japanese: c.japanese).first!)
+        let en = bead.english.map { c.english[$0].prefix(70) }.joined(separator: " ‖ ")
+        let ja = bead.japanese.map { c.japanese[$0].prefix(40) }.joined(separator: " ‖ ")
+        print("\(ok ? "  " : "✗ ")\(bead.english) \(bead.japanese) \(String(format: "%.2f", bead.confidence))  \(en)  ⇔  \(ja)")
+    }
+    // Gold beads on our own units (only when the segmentations agree): cost of gold vs predicted.
+    guard c.goldUnits == nil || (c.goldUnits!.english == c.english && c.goldUnits!.japanese == c.japanese) else { return }
+    let scorer = SentenceAligner(configuration: currentConfiguration).finalScorer(english: c.english, japanese: c.japanese,
+                                                                                 englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
+    let predictedSet = Set(beads.map { "\($0.english)|\($0.japanese)" })
+    let goldSet = Set(c.gold.map { "\($0.english)|\($0.japanese)" })
+    func describe(_ b: Bead) -> String {
+        String(format: "%@ %@ cost %.2f (anchors %.2f)", "\(b.english)", "\(b.japanese)", scorer.cost(english: b.english, japanese: b.japanese), scorer.anchorEvidence(b.english, b.japanese))
+    }
+    let onlyPredicted = beads.filter { !goldSet.contains("\($0.english)|\($0.japanese)") }
+    let onlyGold = c.gold.filter { !predictedSet.contains("\($0.english)|\($0.japanese)") }
+    let p = onlyPredicted.map { scorer.cost(english: $0.english, japanese: $0.japanese) }.reduce(0, +)
+    let g = onlyGold.map { scorer.cost(english: $0.english, japanese: $0.japanese) }.reduce(0, +)
+    print(String(format: "   predicted-only %.2f vs gold-only %.2f", p, g))
+    for b in onlyPredicted { print("     P " + describe(b)) }
+    for b in onlyGold { print("     G " + describe(b)) }
+}
+
+/// The anchored configuration of the current run (for `printMisses`).
+nonisolated(unsafe) var currentConfiguration = AlignerConfiguration()
 
 func formatBeads(_ s: BeadScore) -> String { String(format: "%.3f / %.3f / **%.3f**", s.precision, s.recall, s.f1) }
 
@@ -202,6 +235,7 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
     if FileManager.default.fileExists(atPath: EDICTReader.defaultPath) { anchors.lexicon = try? EDICTReader.read() }
     else { print("(EDICT absent: dictionary anchors off)\n") }
     applyOverrides(&anchors)
+    currentConfiguration = anchors
     var lengthOnly = AlignerConfiguration()
     lengthOnly.useAnchors = false
 
@@ -347,4 +381,19 @@ func scoreTSVMain(_ arguments: ArraySlice<String>) {
     s.predicted = p.count
     s.gold = g.count
     print(formatBeads(s))
+}
+
+/// `alignment-params`: the final pass's length model and priors per Samples document, for development.
+func parametersMain(_ arguments: ArraySlice<String>) {
+    var configuration = AlignerConfiguration()
+    configuration.lexicon = try? EDICTReader.read()
+    applyOverrides(&configuration)
+    for c in sampleCases(arguments.first ?? "Samples", presegmented: true) {
+        let s = SentenceAligner(configuration: configuration).finalScorer(english: c.english, japanese: c.japanese, englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
+        let priors = BeadShape.all.map { String(format: "%d-%d %.3f", $0.english, $0.japanese, s.priors[$0] ?? 0) }.joined(separator: " ")
+        print(String(format: "%@ ratio %.3f variance %.2f  %@", c.name, s.length.ratio, s.length.variance, priors))
+        for (i, j) in [(13, 12), (13, 13)] where i < c.english.count && j < c.japanese.count {
+            _ = (i, j)
+        }
+    }
 }

@@ -180,6 +180,7 @@ switch arguments.first {
 case "segmentation": segmentationMain(arguments.dropFirst())
 case "alignment": alignmentMain(arguments.dropFirst())
 case "alignment-dev": developmentMain(arguments.dropFirst())
+case "alignment-params": parametersMain(arguments.dropFirst())
 case "pseudo-document": pseudoDocumentMain(arguments.dropFirst())
 case "score-tsv": scoreTSVMain(arguments.dropFirst())
 case "qa": qaMain(arguments.dropFirst())

@@ -102,7 +102,8 @@ public struct AnchorWeights: Sendable, Equatable {
     public var quotationSplit = 3.0
     /// Cost of a bead whose sentences cross a paragraph boundary on one side.
     public var paragraphCrossing = 4.0
-    /// The bonus of one bead is capped so a long list of anchors cannot drown the length model.
+    /// The evidence one sentence brings to its bead is capped so a long list of anchors cannot
+    /// drown the length model (see `CombinedScorer.anchorEvidence`).
     public var maximumBonus = 12.0
 
     public init() {}
@@ -215,7 +216,19 @@ public struct CombinedScorer: AlignmentScorer {
         var strong = 0
         for i in e { strong += english[i].strongAnchorCount }
         for k in j { strong += japanese[k].strongAnchorCount }
-        var evidence = min(bonus, weights.maximumBonus) - weights.unmatchedStrong * Double(max(0, strong - 2 * strongMatches))
+        // A 1-1 bead's evidence is its shared anchors, capped. In a merged bead each sentence
+        // is capped on its own and counts only what it alone brings to its side, so a sentence
+        // that carries part of the translation adds to the bead even when its neighbour already
+        // reached the cap (a single cap gave such a sentence nothing, and it was left one-sided),
+        // while a sentence that only repeats its neighbour's names adds nothing.
+        var capped = min(bonus, weights.maximumBonus)
+        if e.count + j.count > 2 {
+            var total = 0.0
+            for i in e { total += min(sharedWeight(english[i].anchors, right, excluding: e.filter { $0 != i }.map { english[$0].anchors }), weights.maximumBonus) }
+            for k in j { total += min(sharedWeight(japanese[k].anchors, left, excluding: j.filter { $0 != k }.map { japanese[$0].anchors }), weights.maximumBonus) }
+            capped = total / 2
+        }
+        var evidence = capped - weights.unmatchedStrong * Double(max(0, strong - 2 * strongMatches))
         if e.count > 1 { for i in e where isUnsupported(english[i], by: right) { evidence -= weights.unsupportedSentence } }
         if j.count > 1 { for k in j where isUnsupported(japanese[k], by: left) { evidence -= weights.unsupportedSentence } }
         if e.count == 1, j.count == 1, bonus == 0, english[e.lowerBound].tellingAnchorCount >= 2, japanese[j.lowerBound].tellingAnchorCount >= 2 {
@@ -223,6 +236,20 @@ public struct CombinedScorer: AlignmentScorer {
             evidence -= weights.unsupportedPair
         }
         return evidence
+    }
+
+    /// The specificity-weighted sum of the anchors `mine` shares with `other` (both sorted),
+    /// leaving out those that a sibling sentence of the same side also holds.
+    func sharedWeight(_ mine: [Int64], _ other: [Int64], excluding siblings: [[Int64]] = []) -> Double {
+        var sum = 0.0
+        var a = 0, b = 0
+        while a < mine.count && b < other.count {
+            if mine[a] == other[b] {
+                if !siblings.contains(where: { $0.contains(mine[a]) }), let kind = SentenceFeatures.kind(of: mine[a]) { sum += weights.weight(kind) * (specificity[mine[a]] ?? 1) }
+                a += 1; b += 1
+            } else if mine[a] < other[b] { a += 1 } else { b += 1 }
+        }
+        return sum
     }
 
     /// A sentence with at least two anchors of the kinds a translation shares (numbers, Latin

@@ -51,14 +51,35 @@ public struct SentenceAligner: Sendable {
 
     /// Aligns two lists of sentences; paragraph numbers (one per sentence) are optional.
     public func align(english: [String], japanese: [String], englishParagraphs: [Int]? = nil, japaneseParagraphs: [Int]? = nil) -> [Bead] {
+        let f = features(english: english, japanese: japanese)
+        return align(english: f.english, japanese: f.japanese,
+                     englishParagraphs: englishParagraphs ?? Array(repeating: 0, count: english.count),
+                     japaneseParagraphs: japaneseParagraphs ?? Array(repeating: 0, count: japanese.count),
+                     japaneseAnnouncesQuotation: f.announces)
+    }
+
+    /// The features of both sides and which Japanese sentences announce a quotation.
+    func features(english: [String], japanese: [String]) -> (english: [SentenceFeatures], japanese: [SentenceFeatures], announces: [Bool]) {
         let extractor = FeatureExtractor(lexicon: configuration.lexicon, glossary: configuration.glossary, useAnchors: configuration.useAnchors)
         let englishFeatures = english.map { extractor.features(of: $0, language: .english) }
         let japaneseFeatures = japanese.map { extractor.features(of: $0, language: .japanese) }
         let announces = japanese.indices.map { Japanese.announcesQuotation(japanese[$0], next: $0 + 1 < japanese.count ? japanese[$0 + 1] : nil) }
-        return align(english: englishFeatures, japanese: japaneseFeatures,
-                     englishParagraphs: englishParagraphs ?? Array(repeating: 0, count: english.count),
-                     japaneseParagraphs: japaneseParagraphs ?? Array(repeating: 0, count: japanese.count),
-                     japaneseAnnouncesQuotation: configuration.useAnchors ? announces : [])
+        return (englishFeatures, japaneseFeatures, configuration.useAnchors ? announces : [])
+    }
+
+    /// The scorer of the final pass, to explain an alignment: `cost` of any bead, gold or not.
+    public func finalScorer(english: [String], japanese: [String], englishParagraphs: [Int], japaneseParagraphs: [Int]) -> CombinedScorer {
+        let f = features(english: english, japanese: japanese)
+        var scorer = CombinedScorer(
+            english: f.english, japanese: f.japanese, englishParagraphs: englishParagraphs, japaneseParagraphs: japaneseParagraphs,
+            length: LengthModel.estimate(english: f.english.map(\.length), japanese: f.japanese.map(\.length)),
+            priors: BeadShape.defaultPriors, weights: configuration.weights)
+        scorer.japaneseAnnouncesQuotation = f.announces
+        guard configuration.reestimate, !english.isEmpty, !japanese.isEmpty else { return scorer }
+        let first = search(scorer, englishCount: english.count, japaneseCount: japanese.count)
+        scorer.length = scorer.length.refined(english: f.english.map(\.length), japanese: f.japanese.map(\.length), beads: first)
+        scorer.priors = Self.reestimatedPriors(from: first)
+        return scorer
     }
 
     /// Aligns sentences whose features are already computed.

@@ -71,6 +71,9 @@ public struct FeatureExtractor: Sendable {
         var keys: Set<Int64> = []
         for mention in NumberRecognizer.mentions(in: sentence, language: language) {
             if let form = Self.numberForm(mention.value) { keys.insert(SentenceFeatures.key(.number, form)) }
+            // Japanese news names the day alone (5日) where English names month and day
+            // (Oct. 5): every date with a day also gets a day-only key to meet it.
+            if case .date(let d) = mention.value, let day = d.day { keys.insert(SentenceFeatures.key(.number, "d\(day)")) }
         }
         let units = WordTokenizer(language: language).units(in: sentence)
         switch language {
@@ -163,6 +166,19 @@ public struct FeatureExtractor: Sendable {
                     break
                 }
                 length -= 1
+            }
+            // A lone kanji before a particle is a word of its own (娘を, 国が); longer runs
+            // are compounds whose single characters would only add noise.
+            if matched == 1, script == .kanji, i + 1 < scalars.count,
+               i == 0 || ScriptClass.of(scalars[i - 1]) != .kanji,
+               "をがはにのともでへや".unicodeScalars.contains(scalars[i + 1]),
+               let glosses = lexicon.glosses[String(scalars[i])] {
+                for gloss in glosses {
+                    for word in gloss.split(separator: " ") {
+                        let w = EnglishWordForms.stem(String(word))
+                        if w.count >= 3, !EnglishWordForms.stopWords.contains(w) { words.insert(w) }
+                    }
+                }
             }
             i += matched
         }

@@ -170,3 +170,57 @@ struct AnnouncedQuotationTests {
         #expect(beads.contains { $0.english == 1..<2 && $0.japanese == 1..<3 })
     }
 }
+
+@Suite("Alignment anchors: day-only dates, lone kanji, per-sentence evidence")
+struct AnchorRefinementTests {
+    @Test func dayOnlyJapaneseDateMeetsTheEnglishMonthAndDay() {
+        let extractor = FeatureExtractor()
+        let e = extractor.features(of: "The council met on Nov. 12 but took no action.", language: .english)
+        let j = extractor.features(of: "安保理は12日に会合を開いた。", language: .japanese)
+        #expect(!Set(e.anchors).isDisjoint(with: j.anchors))
+        let other = extractor.features(of: "安保理は13日に会合を開いた。", language: .japanese)
+        #expect(Set(e.anchors).isDisjoint(with: other.anchors))
+    }
+
+    @Test func loneKanjiBeforeAParticleIsLookedUp() {
+        var lexicon = BilingualLexicon()
+        lexicon.add(japanese: "娘", english: "daughter")
+        lexicon.add(japanese: "国", english: "country")
+        let words = FeatureExtractor.lexiconGlossWords(in: "指導者は娘を連れて視察した。", lexicon: lexicon)
+        #expect(words.contains("daughter"))
+        // Inside a kanji compound (中国) or before okurigana (国々) a single character is not a word.
+        #expect(!FeatureExtractor.lexiconGlossWords(in: "中国が反発した。", lexicon: lexicon).contains("country"))
+        #expect(!FeatureExtractor.lexiconGlossWords(in: "国々は合意した。", lexicon: lexicon).contains("country"))
+    }
+
+    /// A scorer over hand-made anchor sets, so the evidence arithmetic is checked exactly.
+    private func scorer(english: [[Int64]], japanese: [[Int64]]) -> CombinedScorer {
+        CombinedScorer(english: english.map { SentenceFeatures(length: 40, anchors: $0.sorted()) },
+                       japanese: japanese.map { SentenceFeatures(length: 20, anchors: $0.sorted()) },
+                       englishParagraphs: english.map { _ in 0 }, japaneseParagraphs: japanese.map { _ in 0 },
+                       length: LengthModel(ratio: 0.5, variance: 8), priors: BeadShape.defaultPriors, weights: AnchorWeights())
+    }
+
+    @Test func aMergedSentenceAddsItsOwnEvidencePastItsNeighboursCap() {
+        // Sentence 0 shares five dictionary words with the Japanese sentence (15 nats, past the
+        // cap of 12); sentence 1 shares two more words of its own.
+        let words = (0..<7).map { SentenceFeatures.key(.dictionary, "word\($0)") }
+        let filler = (0..<40).map { SentenceFeatures.key(.dictionary, "filler\($0)") }
+        let s = scorer(english: [Array(words[0..<5]), Array(words[5..<7]), [filler[0], filler[1]]],
+                       japanese: [words, Array(filler[2..<40])])
+        let alone = s.anchorEvidence(0..<1, 0..<1)
+        let merged = s.anchorEvidence(0..<2, 0..<1)
+        #expect(abs(alone - 12) < 1e-9)
+        // (12 + 6) for the English sentences, + 12 for the capped Japanese one, halved.
+        #expect(abs(merged - 15) < 1e-9)
+    }
+
+    @Test func aSentenceRepeatingItsNeighboursAnchorsAddsNothing() {
+        let shared = (0..<3).map { SentenceFeatures.key(.dictionary, "name\($0)") }
+        let filler = (0..<40).map { SentenceFeatures.key(.dictionary, "filler\($0)") }
+        let s = scorer(english: [shared, [shared[0]], [filler[0]]], japanese: [shared, Array(filler[1..<40])])
+        // Sentence 1 only repeats a name sentence 0 already has: that name then counts for
+        // neither English sentence, so the merge is worth less than the 1-1 bead.
+        #expect(s.anchorEvidence(0..<2, 0..<1) < s.anchorEvidence(0..<1, 0..<1))
+    }
+}
