@@ -397,3 +397,13 @@ func parametersMain(_ arguments: ArraySlice<String>) {
         }
     }
 }
+
+/// `alignment-shared EN JA`: the dictionary words two sentences share, for development.
+func sharedWordsMain(_ arguments: ArraySlice<String>) {
+    let args = Array(arguments)
+    guard args.count == 2, let lexicon = try? EDICTReader.read() else { return }
+    let japaneseWords = FeatureExtractor.lexiconGlossWords(in: args[1], lexicon: lexicon)
+    let englishWords = Set(WordTokenizer(language: .english).units(in: args[0]).filter { $0.script == .latin }.map { EnglishWordForms.stem($0.text) })
+    print("shared:", englishWords.intersection(japaneseWords).sorted())
+    print("english only:", englishWords.subtracting(japaneseWords).sorted())
+}

@@ -143,7 +143,7 @@ public struct FeatureExtractor: Sendable {
 
     /// The gloss content words of the dictionary headwords found in a Japanese sentence
     /// (kanji or katakana runs, longest match first, left to right).
-    static func lexiconGlossWords(in sentence: String, lexicon: BilingualLexicon) -> Set<String> {
+    public static func lexiconGlossWords(in sentence: String, lexicon: BilingualLexicon) -> Set<String> {
         let scalars = Array(sentence.unicodeScalars)
         var words: Set<String> = []
         var i = 0
