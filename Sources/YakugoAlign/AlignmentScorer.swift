@@ -203,15 +203,25 @@ public struct CombinedScorer: AlignmentScorer {
         if left.isEmpty && right.isEmpty { return 0 }
         var bonus = 0.0
         var strongMatches = 0
+        // What each sentence alone brings: shared anchors that no sibling on its side holds
+        // (a bead has at most three sentences a side; SIMD keeps this off the heap).
+        var ownEnglish = SIMD4<Double>(repeating: 0), ownJapanese = SIMD4<Double>(repeating: 0)
+        let merged = e.count + j.count > 2
         var a = 0, b = 0
         while a < left.count && b < right.count {
-            if left[a] == right[b] {
-                if let kind = SentenceFeatures.kind(of: left[a]) {
-                    bonus += weights.weight(kind) * (specificity[left[a]] ?? 1)
+            let key = left[a]
+            if key == right[b] {
+                if let kind = SentenceFeatures.kind(of: key) {
+                    let w = weights.weight(kind) * (specificity[key] ?? 1)
+                    bonus += w
                     if kind.isStrong { strongMatches += 1 }
+                    if merged {
+                        if let owner = Self.soleHolder(of: key, in: e, english) { ownEnglish[owner] += w }
+                        if let owner = Self.soleHolder(of: key, in: j, japanese) { ownJapanese[owner] += w }
+                    }
                 }
                 a += 1; b += 1
-            } else if left[a] < right[b] { a += 1 } else { b += 1 }
+            } else if key < right[b] { a += 1 } else { b += 1 }
         }
         var strong = 0
         for i in e { strong += english[i].strongAnchorCount }
@@ -222,11 +232,10 @@ public struct CombinedScorer: AlignmentScorer {
         // reached the cap (a single cap gave such a sentence nothing, and it was left one-sided),
         // while a sentence that only repeats its neighbour's names adds nothing.
         var capped = min(bonus, weights.maximumBonus)
-        if e.count + j.count > 2 {
-            var total = 0.0
-            for i in e { total += min(sharedWeight(english[i].anchors, right, excluding: e.filter { $0 != i }.map { english[$0].anchors }), weights.maximumBonus) }
-            for k in j { total += min(sharedWeight(japanese[k].anchors, left, excluding: j.filter { $0 != k }.map { japanese[$0].anchors }), weights.maximumBonus) }
-            capped = total / 2
+        if merged {
+            let cap = SIMD4<Double>(repeating: weights.maximumBonus)
+            capped = (ownEnglish.replacing(with: cap, where: ownEnglish .> cap).sum()
+                + ownJapanese.replacing(with: cap, where: ownJapanese .> cap).sum()) / 2
         }
         var evidence = capped - weights.unmatchedStrong * Double(max(0, strong - 2 * strongMatches))
         if e.count > 1 { for i in e where isUnsupported(english[i], by: right) { evidence -= weights.unsupportedSentence } }
@@ -238,18 +247,24 @@ public struct CombinedScorer: AlignmentScorer {
         return evidence
     }
 
-    /// The specificity-weighted sum of the anchors `mine` shares with `other` (both sorted),
-    /// leaving out those that a sibling sentence of the same side also holds.
-    func sharedWeight(_ mine: [Int64], _ other: [Int64], excluding siblings: [[Int64]] = []) -> Double {
-        var sum = 0.0
-        var a = 0, b = 0
-        while a < mine.count && b < other.count {
-            if mine[a] == other[b] {
-                if !siblings.contains(where: { $0.contains(mine[a]) }), let kind = SentenceFeatures.kind(of: mine[a]) { sum += weights.weight(kind) * (specificity[mine[a]] ?? 1) }
-                a += 1; b += 1
-            } else if mine[a] < other[b] { a += 1 } else { b += 1 }
+    /// The position within `side` of the one sentence holding `key`; nil when two hold it.
+    static func soleHolder(of key: Int64, in side: Range<Int>, _ sentences: [SentenceFeatures]) -> Int? {
+        if side.count == 1 { return 0 }
+        var owner: Int?
+        for index in side where sortedContains(sentences[index].anchors, key) {
+            if owner != nil { return nil }
+            owner = index - side.lowerBound
         }
-        return sum
+        return owner
+    }
+
+    static func sortedContains(_ array: [Int64], _ key: Int64) -> Bool {
+        var lo = 0, hi = array.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if array[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < array.count && array[lo] == key
     }
 
     /// A sentence with at least two anchors of the kinds a translation shares (numbers, Latin
