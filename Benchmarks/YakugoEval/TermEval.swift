@@ -42,8 +42,14 @@ func readGoldTerms(_ path: String) -> [(String, String)] {
     }
 }
 
+/// `--general-threshold N`: the generality threshold of `GeneralVocabulary`, for sweeps.
+func generalThreshold(_ arguments: ArraySlice<String>) -> Int? {
+    guard let i = arguments.firstIndex(of: "--general-threshold"), arguments.index(after: i) < arguments.endIndex else { return nil }
+    return Int(arguments[arguments.index(after: i)])
+}
+
 func termsMain(_ arguments: ArraySlice<String>) {
-    let positional = arguments.filter { !$0.hasPrefix("--") && !$0.hasSuffix(".csv") && !$0.hasSuffix(".tbx") }
+    let positional = arguments.filter { !$0.hasPrefix("--") && Int($0) == nil && !$0.hasSuffix(".csv") && !$0.hasSuffix(".tbx") }
     let samplesDirectory = positional.first ?? "Samples"
     let debug = arguments.contains("--debug")
     // `--glossary FILE`: the curated glossary's allowed pairs as known pairs (the second figure).
@@ -69,15 +75,19 @@ func termsMain(_ arguments: ArraySlice<String>) {
         corpusSegments += segments
         let gold = Set(readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv").map { pairKey($0.0, $0.1) })
         corpusGold.formUnion(gold)
-        let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
+        var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
+        extractor.generalVocabulary.threshold = generalThreshold(arguments) ?? extractor.generalVocabulary.threshold
         let pairs = extractor.extract(segments)
         let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
         let s = PairScore(predicted: predicted.count, gold: gold.count, correct: predicted.intersection(gold).count)
         total.add(s)
         print("| \(c.name) | \(s.gold) | \(s.predicted) | \(String(format: "%.3f", s.precision)) | \(String(format: "%.3f", s.recall)) |")
         if debug {
-            for p in pairs where !gold.contains(p.englishKey + "\t" + p.japaneseKey) {
-                print("    FP \(p.english) ⇔ \(p.japanese) \(String(format: "%.2f", p.score)) f\(p.frequency) \(p.evidence)")
+            for p in pairs {
+                let hit = gold.contains(p.englishKey + "\t" + p.japaneseKey)
+                if !hit || arguments.contains("--hits") {
+                    print("    \(hit ? "TP" : "FP") \(p.english) ⇔ \(p.japanese) \(String(format: "%.2f", p.score)) f\(p.frequency) s\(String(format: "%.2f", p.evidenceStrength)) g\(extractor.generalVocabulary.entries(using: p.english)) c\(p.cooccurrence) \(p.evidence)")
+                }
             }
             let found = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
             for g in readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv") where !found.contains(pairKey(g.0, g.1)) {
@@ -87,7 +97,8 @@ func termsMain(_ arguments: ArraySlice<String>) {
         }
     }
     print("| **all (per article)** | \(total.gold) | \(total.predicted) | **\(String(format: "%.3f", total.precision))** | **\(String(format: "%.3f", total.recall))** |")
-    let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
+    var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
+    extractor.generalVocabulary.threshold = generalThreshold(arguments) ?? extractor.generalVocabulary.threshold
     let pairs = extractor.extract(corpusSegments)
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
     let s = PairScore(predicted: predicted.count, gold: corpusGold.count, correct: predicted.intersection(corpusGold).count)
@@ -116,7 +127,7 @@ func termsMatchMain(_ arguments: ArraySlice<String>) {
 /// aligned sentence of the 40 defense/diplomacy articles, and precision against the lexicon
 /// (a lower bound: a correct pair the lexicon lacks counts as wrong).
 func termsKyotoMain(_ arguments: ArraySlice<String>) {
-    let positional = arguments.filter { !$0.hasPrefix("--") && !$0.hasSuffix(".txt") }
+    let positional = arguments.filter { !$0.hasPrefix("--") && Int($0) == nil && !$0.hasSuffix(".txt") }
     let shared = positional.first ?? "../shared/data"
     let directory = "\(shared)/kyoto_wiki_defense_subset"
     guard let table = readText("\(directory)/sentences.tsv"), let lexiconText = readText("\(directory)/kyoto_lexicon.csv") else {
@@ -170,8 +181,9 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
     }
     let useDictionary = !arguments.contains("--no-dictionary")
     let started = Date()
-    let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: useDictionary ? try? EDICTReader.read() : nil,
+    var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: useDictionary ? try? EDICTReader.read() : nil,
                                                                 names: useDictionary ? try? EDICTReader.readNames() : nil))
+    extractor.generalVocabulary.threshold = generalThreshold(arguments) ?? extractor.generalVocabulary.threshold
     let pairs = extractor.extract(segments)
     let seconds = Date().timeIntervalSince(started)
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
@@ -180,8 +192,11 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
     if let i = arguments.firstIndex(of: "--misses"), arguments.index(after: i) < arguments.endIndex {
         let missed = gold.subtracting(predicted).sorted().map { "FN\t" + $0 }
         let extra = pairs.filter { !lexiconKeys.contains($0.englishKey + "\t" + $0.japaneseKey) }
-            .map { "FP\t\($0.english)\t\($0.japanese)\t\(String(format: "%.2f", $0.score))\t\($0.evidence.joined(separator: ","))" }
-        try? (missed + extra).joined(separator: "\n").write(toFile: arguments[arguments.index(after: i)], atomically: true, encoding: .utf8)
+            .map { "FP\t\($0.english)\t\($0.japanese)\t\(String(format: "%.2f", $0.score))\t\($0.evidence.joined(separator: ","))\tf\($0.frequency)\ts\(String(format: "%.2f", $0.evidenceStrength))\tg\(extractor.generalVocabulary.entries(using: $0.english))" }
+        // `--hits` adds the pairs that matched, to see what a filter would cost.
+        let hits = arguments.contains("--hits") ? pairs.filter { gold.contains($0.englishKey + "\t" + $0.japaneseKey) }
+            .map { "TP\t\($0.english)\t\($0.japanese)\t\(String(format: "%.2f", $0.score))\t\($0.evidence.joined(separator: ","))\tf\($0.frequency)\ts\(String(format: "%.2f", $0.evidenceStrength))\tg\(extractor.generalVocabulary.entries(using: $0.english))\tc\($0.cooccurrence)" } : []
+        try? (missed + extra + hits).joined(separator: "\n").write(toFile: arguments[arguments.index(after: i)], atomically: true, encoding: .utf8)
     }
     print("| data | segments | gold pairs | exported | recall | precision vs lexicon (lower bound) | time |")
     print("|---|---:|---:|---:|---:|---:|---:|")

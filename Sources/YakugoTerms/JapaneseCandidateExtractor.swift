@@ -46,13 +46,16 @@ public struct JapaneseCandidateExtractor: Sendable {
         }
         if !current.isEmpty { runs.append(current) }
 
+        let inside = lexicon.map { Self.wordInteriorBoundaries(units, lexicon: $0) } ?? (starts: [], ends: [])
         var candidates: [TermCandidate] = []
         for run in runs {
             for start in run.indices {
                 let first = units[run[start]]
                 if JapaneseTermAffixes.suffixes.contains(first.text) || first.script == .digit { continue }
+                if inside.starts.contains(run[start]) { continue }
                 for end in start..<min(run.count, start + maxUnits) {
                     let last = units[run[end]]
+                    if inside.ends.contains(run[end]) { continue }
                     if end > start, JapaneseTermAffixes.prefixes.contains(last.text) { continue }
                     if start == end, JapaneseTermAffixes.prefixes.contains(last.text) && last.text.count == 1 { continue }
                     let parts = run[start...end].map { units[$0].text }
@@ -94,6 +97,58 @@ public struct JapaneseCandidateExtractor: Sendable {
             index = end
         }
         return out
+    }
+
+    /// Units a candidate may not start at (`starts`) or end with (`ends`), because the cut before
+    /// the unit falls inside a dictionary word and does not split it into words.
+    ///
+    /// The extra cuts of `refined` let 国務省 out of 米国務省; they must not let out 務省 or
+    /// 務長官 (the tails of 国務省 and 国務長官), 韓関係 (日韓 is the word), or 朝鮮 inside 北朝鮮:
+    /// such fragments pair with "Department", "Secretary", "relations" or "Korea" and hide the
+    /// whole term. A start at a cut inside a word W is kept when a word of two characters or more
+    /// begins there, and for every such W either the part of W before the cut is a word of two
+    /// characters or more (航空|自衛隊) or a bound prefix (米|大統領), or the word beginning at the
+    /// cut reaches past W (米国 and 国務省 overlap: two readings, both words). Ends are the mirror
+    /// image, with bound suffixes (防衛|費).
+    static func wordInteriorBoundaries(_ units: [WordUnit], lexicon: BilingualLexicon) -> (starts: Set<Int>, ends: Set<Int>) {
+        var starts: Set<Int> = [], ends: Set<Int> = []
+        var index = 0
+        while index < units.count {
+            guard units[index].script == .kanji else { index += 1; continue }
+            var end = index + 1
+            while end < units.count, units[end].script == .kanji, units[end - 1].range.end == units[end].range.start { end += 1 }
+            let scalars = Array(units[index..<end].map(\.text).joined().unicodeScalars)
+            let count = scalars.count
+            func isWord(_ from: Int, _ to: Int) -> Bool {
+                to - from >= 2 && lexicon.glosses[String(String.UnicodeScalarView(scalars[from..<to]))] != nil
+            }
+            // Dictionary words of the run, as (from, to) scalar offsets; headwords are short.
+            var words: [(from: Int, to: Int)] = []
+            for from in 0..<count {
+                for to in (from + 2)...max(from + 2, min(count, from + 8)) where to <= count && isWord(from, to) { words.append((from, to)) }
+            }
+            var offset = 0
+            for unit in (index + 1)..<end {
+                offset += units[unit - 1].text.unicodeScalars.count
+                let cut = offset
+                let spanning = words.filter { $0.from < cut && cut < $0.to }
+                guard !spanning.isEmpty else { continue }
+                let longestStarting = words.filter { $0.from == cut }.map(\.to).max()
+                // A bound prefix or suffix is a head or tail of its own (米|大統領, 防衛|費).
+                func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(scalars[from..<to])) }
+                let startKept = longestStarting.map { reach in
+                    spanning.allSatisfy { isWord($0.from, cut) || JapaneseTermAffixes.prefixes.contains(text($0.from, cut)) || reach > $0.to }
+                } ?? false
+                if !startKept { starts.insert(unit) }
+                let longestEnding = words.filter { $0.to == cut }.map(\.from).min()
+                let endKept = longestEnding.map { reach in
+                    spanning.allSatisfy { isWord(cut, $0.to) || JapaneseTermAffixes.suffixes.contains(text(cut, $0.to)) || reach < $0.from }
+                } ?? false
+                if !endKept { ends.insert(unit - 1) }
+            }
+            index = end
+        }
+        return (starts, ends)
     }
 
     /// Word ends of a greedy longest-match segmentation, from the left or from the right.

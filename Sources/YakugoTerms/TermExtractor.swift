@@ -43,6 +43,8 @@ public struct ExtractedTermPair: Sendable, Hashable {
     /// "Kishida" ⇔ 岸田 under "Fumio Kishida" ⇔ 岸田文雄.
     public var englishShortForms: [String] = []
     public var japaneseShortForms: [String] = []
+    /// The strongest translation evidence seen for the pair, in [0, 1], before frequency.
+    public var evidenceStrength: Double = 0
 }
 
 /// Builds a bilingual term list from aligned segments: candidates on both sides, links inside
@@ -59,11 +61,17 @@ public struct TermExtractor: Sendable {
     public var minScore: Double
     /// Evidence below this strength does not link a pair by itself.
     public var minEvidence: Double
+    /// Tells everyday vocabulary (peace ⇔ 平和) from terms; such pairs are scored down.
+    public var generalVocabulary: GeneralVocabulary
+    /// The factor on a general-vocabulary pair's score: below one half, so that even a sure
+    /// translation falls under the default `minScore` while a lower `--min-score` still shows it.
+    public static let generalVocabularyFactor = 0.4
 
     public init(evidence: TranslationEvidence, minScore: Double = 0.5, minEvidence: Double = 0.5) {
         self.evidence = evidence
         self.minScore = minScore
         self.minEvidence = minEvidence
+        self.generalVocabulary = GeneralVocabulary(lexicon: evidence.lexicon)
     }
 
     struct Occurrences {
@@ -109,7 +117,11 @@ public struct TermExtractor: Sendable {
             japanese.add(japaneseExtractor.extract(segment.japanese), segment: index)
         }
         let links = link(segments.count, english, japanese, evidence)
-        let pairs = aggregate(links, segments, english, japanese).filter { $0.score >= minScore }
+        var pairs = aggregate(links, segments, english, japanese)
+        for index in pairs.indices where generalVocabulary.isGeneral(pairs[index]) {
+            pairs[index].score *= Self.generalVocabularyFactor
+        }
+        pairs = pairs.filter { $0.score >= minScore }.sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
         return addingClippedForms(pairs, english, japanese)
     }
 
@@ -284,7 +296,8 @@ public struct TermExtractor: Sendable {
                 segments: tally.segments.map { segments[$0].id }, isKnown: tally.known,
                 englishTermhood: englishTermhood[parts[0]] ?? 0, japaneseTermhood: japaneseTermhood[parts[1]] ?? 0,
                 category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface,
-                                                 japaneseIsWord: evidence.isDictionaryWord(japaneseSurface))))
+                                                 japaneseIsWord: evidence.isDictionaryWord(japaneseSurface)),
+                evidenceStrength: tally.strength))
         }
         return Self.foldingSurnames(pairs).sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
     }

@@ -1,0 +1,56 @@
+import YakugoCore
+
+/// Tells everyday vocabulary from domain terms by how widely the dictionary uses an English word.
+///
+/// A translation can be right and still not belong in a glossary: peace ⇔ 平和, case ⇔ 場合 and
+/// world ⇔ 世界 are vocabulary every translator knows. Such words have many senses and
+/// collocations, so a general dictionary uses them in the glosses of many entries (EDICT as
+/// loaded: time 1,410 entries, world 430, case 345, peace 130), while domain words are used by few
+/// (deterrence 6, interoperability 10, destroyer 22). The count is a generality measure that needs
+/// no corpus of its own. It decides nothing alone: a domain word can be common too (missile 48,
+/// drill 73), so a pair is general vocabulary only when all of these hold:
+/// - the English is one lower-case word: names, acronyms and multi-word terms carry their own
+///   specificity (Prime Minister, ICBM, joint drill);
+/// - the dictionary uses that word in at least `threshold` entries;
+/// - the pair was linked in one segment only: a general word the text keeps translating the same
+///   way is a subject of the text (army ⇔ 陸軍 in a history of the army), one used once is not;
+/// - the user's glossary does not hold the pair.
+public struct GeneralVocabulary: Sendable {
+    /// Number of dictionary entries whose glosses use each lower-cased English word.
+    let entryCounts: [String: Int]
+    /// A word used by at least this many entries is general. Lower thresholds drop more everyday
+    /// words of news text but also more of the general words a history lexicon keeps (page,
+    /// path, world); 100 is where that loss stays under one point of recall on the Kyoto check,
+    /// see the sweep in Docs/BENCHMARKS.md.
+    public var threshold: Int
+
+    public init(lexicon: BilingualLexicon?, threshold: Int = 100) {
+        self.threshold = threshold
+        var counts: [String: Int] = [:]
+        // Glosses are lower-cased; splitting their bytes at anything but a-z is enough here and
+        // faster than splitting Characters over every gloss of EDICT.
+        for glosses in lexicon?.glosses.values.map(Array.init) ?? [] {
+            var words: Set<String> = []
+            for gloss in glosses {
+                for word in gloss.utf8.split(whereSeparator: { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) {
+                    words.insert(String(decoding: word, as: UTF8.self))
+                }
+            }
+            for word in words { counts[word, default: 0] += 1 }
+        }
+        entryCounts = counts
+    }
+
+    /// How many dictionary entries use the word in a gloss (0 for a word it does not know).
+    public func entries(using word: String) -> Int {
+        entryCounts[word.lowercased()] ?? 0
+    }
+
+    /// Whether the pair is everyday vocabulary rather than a term (see the type's rules).
+    public func isGeneral(_ pair: ExtractedTermPair) -> Bool {
+        guard !pair.isKnown, pair.frequency <= 1 else { return false }
+        let english = pair.english
+        guard !english.isEmpty, english.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
+        return entries(using: english) >= threshold
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+/// A lexicon where "matter" is glossed by three entries and "embargo" by one.
+private let lexicon: BilingualLexicon = {
+    var lexicon = BilingualLexicon()
+    for (japanese, english) in [("事柄", "matter"), ("問題", "matter of concern"), ("物質", "matter"),
+                                ("禁輸", "embargo"), ("乗り物", "vehicle")] {
+        lexicon.add(japanese: japanese, english: english)
+    }
+    return lexicon
+}()
+
+private func pair(_ english: String, frequency: Int = 1, known: Bool = false) -> ExtractedTermPair {
+    ExtractedTermPair(english: english, japanese: "事柄", englishKey: english.lowercased(), japaneseKey: "事柄", score: 1,
+                      frequency: frequency, cooccurrence: frequency, evidence: ["dictionary"], segments: [],
+                      isKnown: known, englishTermhood: 0, japaneseTermhood: 0, category: nil)
+}
+
+@Suite struct GeneralVocabularyTests {
+    let vocabulary = GeneralVocabulary(lexicon: lexicon, threshold: 3)
+
+    @Test func countsTheEntriesWhoseGlossesUseAWord() {
+        #expect(vocabulary.entries(using: "matter") == 3)
+        #expect(vocabulary.entries(using: "Matter") == 3)
+        #expect(vocabulary.entries(using: "embargo") == 1)
+        #expect(vocabulary.entries(using: "tariff") == 0)
+    }
+
+    @Test func aWidelyGlossedWordLinkedOnceIsGeneral() {
+        #expect(vocabulary.isGeneral(pair("matter")))
+        #expect(!vocabulary.isGeneral(pair("embargo")))
+    }
+
+    @Test func aGeneralWordTheTextKeepsUsingIsNotGeneral() {
+        #expect(!vocabulary.isGeneral(pair("matter", frequency: 2)))
+    }
+
+    @Test func namesAndLongerTermsAreNeverGeneral() {
+        #expect(!vocabulary.isGeneral(pair("Matter")))
+        #expect(!vocabulary.isGeneral(pair("matter transport")))
+    }
+
+    @Test func aPairTheUserGaveIsNeverGeneral() {
+        #expect(!vocabulary.isGeneral(pair("matter", known: true)))
+    }
+
+    @Test func noDictionaryMeansNothingIsGeneral() {
+        #expect(!GeneralVocabulary(lexicon: nil, threshold: 1).isGeneral(pair("matter")))
+    }
+
+    @Test func theExtractorScoresGeneralPairsBelowTheDefaultMinimum() {
+        let segments = [SegmentPair(id: "memo#1", english: "The embargo is a serious matter.", japanese: "禁輸は深刻な事柄だ。")]
+        var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon))
+        extractor.generalVocabulary.threshold = 3
+        let kept = extractor.extract(segments)
+        #expect(kept.contains { $0.english == "embargo" && $0.japanese == "禁輸" })
+        #expect(!kept.contains { $0.english == "matter" })
+        extractor.minScore = 0
+        let all = extractor.extract(segments)
+        let general = all.first { $0.english == "matter" && $0.japanese == "事柄" }
+        #expect(general.map { $0.score < 0.5 } == true)
+    }
+}
