@@ -155,7 +155,9 @@ extension Yakugo.TMXCommand {
             if to == .tsv, LanguageTagMatch.folded(sourceTag) == LanguageTagMatch.folded(target) {
                 throw CLIError("--source and --target are the same language (\(sourceTag)); pass --source and --target explicitly")
             }
-            var out = to == .tsv ? "id\tsource\ttarget\n" : ""
+            // Streamed unit by unit: converting a memory of any size holds one unit at a time.
+            let out = try StreamingFileWriter(path: output)
+            if to == .tsv { try out.write("id\tsource\ttarget\n") }
             var index = 0
             var missingSource = 0
             var missingTarget = 0
@@ -168,18 +170,18 @@ extension Yakugo.TMXCommand {
                     let targetVariant = unit.variant(for: target)
                     if sourceVariant == nil { missingSource += 1 }
                     if targetVariant == nil { missingTarget += 1 }
-                    out += Self.cell(id) + "\t" + Self.cell(sourceVariant?.placeholderText ?? "") + "\t" + Self.cell(targetVariant?.placeholderText ?? "") + "\n"
+                    try out.write(Self.cell(id) + "\t" + Self.cell(sourceVariant?.placeholderText ?? "") + "\t" + Self.cell(targetVariant?.placeholderText ?? "") + "\n")
                 case .jsonl:
                     let variants = unit.variants.map {
                         JSONText.object([("lang", JSONText.quote($0.language)), ("text", JSONText.quote($0.placeholderText))])
                     }
-                    out += JSONText.object([("id", JSONText.quote(id)), ("variants", "[" + variants.joined(separator: ",") + "]")]) + "\n"
+                    try out.write(JSONText.object([("id", JSONText.quote(id)), ("variants", "[" + variants.joined(separator: ",") + "]")]) + "\n")
                 }
             }
             Yakugo.TMXCommand.reportWarnings(reader)
             if missingSource > 0 { CLI.warn("\(reader.source): \(missingSource) of \(index) units have no \(sourceTag) variant (empty source cells)") }
             if missingTarget > 0 { CLI.warn("\(reader.source): \(missingTarget) of \(index) units have no \(target) variant (empty target cells)") }
-            try CLI.emit(out, to: output)
+            try out.commit()
         }
 
         /// One TSV cell (see `TSVText.cell`).

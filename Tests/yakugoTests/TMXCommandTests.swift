@@ -120,6 +120,21 @@ struct TMXCommandTests {
         #expect(result.stderr.contains("malformed TMX"))
     }
 
+    @Test func brokenTMXLeavesAnExistingOutputFileAlone() throws {
+        // The converter streams into a temporary file: an error half-way must neither
+        // replace the old output nor leave the temporary file behind.
+        let broken = memory.replacingOccurrences(of: "<seg>Only English.</seg>", with: "<seg>Only English.</tuv>")
+        let file = try CLI.temporaryFile(Array(broken.utf8), suffix: ".tmx")
+        let directory = NSTemporaryDirectory() + "yakugo-tmx-keep-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let output = directory + "/pairs.tsv"
+        try "previous content\n".write(toFile: output, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["tmx", "convert", file, "-o", output])
+        #expect(result.status == 2)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous content\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["pairs.tsv"])
+    }
+
     @Test func nonTMXFileExits2() throws {
         let file = try CLI.temporaryFile(Array("<html><body>hi</body></html>".utf8), suffix: ".tmx")
         let result = try CLI.run(["tmx", "stats", file])

@@ -53,3 +53,76 @@ public enum FileIO {
         try writeAtomically(Array(text.utf8), to: path)
     }
 }
+
+/// Writes a file piece by piece with the same guarantee as `FileIO.writeAtomically`: the pieces
+/// go to a temporary file beside the target, which only `commit()` renames into place; a writer
+/// dropped without commit (an error half-way) removes its temporary file. Output of any size
+/// thus needs only a buffer's worth of memory. Path nil or "-" writes to standard output.
+public final class StreamingFileWriter {
+    private let path: String?
+    private let temporary: String?
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var finished = false
+    private static let bufferSize = 1 << 16
+
+    public init(path: String?) throws(FormatError) {
+        guard let path, path != "-" else {
+            self.path = nil
+            temporary = nil
+            descriptor = 1
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+        self.path = path
+        self.temporary = temporary
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    public func write(_ text: String) throws(FormatError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    private func flush() throws(FormatError) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unwritable(path: path ?? "(standard output)", reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and, for a file, renames the temporary file into place.
+    public func commit() throws(FormatError) {
+        try flush()
+        finished = true
+        guard let path, let temporary else { return }
+        close(descriptor)
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .unwritable(path: path, reason: reason)
+        }
+    }
+
+    deinit {
+        guard !finished, let temporary else { return }
+        close(descriptor)
+        unlink(temporary)
+    }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#else
+private let systemWrite = Darwin.write
+#endif
