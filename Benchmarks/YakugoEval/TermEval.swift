@@ -73,6 +73,10 @@ func termsMain(_ arguments: ArraySlice<String>) {
     for c in cases {
         let segments = alignedSegments(c, aligner: aligner)
         corpusSegments += segments
+        // `--segments`: the aligned segment pairs the extractor sees.
+        if arguments.contains("--segments") {
+            for segment in segments { print("  [\(segment.id)] \(segment.english)\n      \(segment.japanese)") }
+        }
         let gold = Set(readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv").map { pairKey($0.0, $0.1) })
         corpusGold.formUnion(gold)
         var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
@@ -93,6 +97,9 @@ func termsMain(_ arguments: ArraySlice<String>) {
             for g in readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv") where !found.contains(pairKey(g.0, g.1)) {
                 let near = pairs.filter { $0.englishKey == EnglishCandidateExtractor.key(of: g.0) || $0.japaneseKey == JapaneseCandidateExtractor.key(of: g.1) }
                 print("    FN \(g.0) ⇔ \(g.1)   got: \(near.map { "\($0.english)⇔\($0.japanese)" })")
+                if arguments.contains("--explain") {
+                    for line in extractor.explain(english: g.0, japanese: g.1, in: segments) { print("        \(line)") }
+                }
             }
         }
     }
@@ -114,11 +121,18 @@ func termsMain(_ arguments: ArraySlice<String>) {
 
 /// `terms-match ENGLISH JAPANESE`: the evidence for one pair, for debugging.
 func termsMatchMain(_ arguments: ArraySlice<String>) {
-    let args = Array(arguments)
-    guard args.count == 2 else { print("usage: terms-match ENGLISH JAPANESE"); return }
-    let evidence = TranslationEvidence(lexicon: try? EDICTReader.read(), names: try? EDICTReader.readNames())
+    let args = Array(arguments.filter { !$0.hasPrefix("--") })
+    guard args.count == 2 else { print("usage: terms-match ENGLISH JAPANESE [--candidates]"); return }
+    let lexicon = try? EDICTReader.read()
+    let evidence = TranslationEvidence(lexicon: lexicon, names: try? EDICTReader.readNames())
+    // `--candidates`: the candidates of both texts, as the extractor finds them (with EDICT).
+    if arguments.contains("--candidates") {
+        print("EN:", EnglishCandidateExtractor().extract(args[0]).candidates.map { "\($0.surface)\($0.isNameFragment ? "(frag)" : "")" })
+        print("JA:", JapaneseCandidateExtractor(lexicon: lexicon).extract(args[1]).candidates.map(\.surface))
+        return
+    }
     let e = EnglishCandidateExtractor().extract(args[0]).candidates.max { $0.units.count < $1.units.count }!
-    for j in JapaneseCandidateExtractor().extract(args[1]).candidates {
+    for j in JapaneseCandidateExtractor(lexicon: lexicon).extract(args[1]).candidates {
         print(j.surface, evidence.match(english: e, japanese: j).map { "\($0.strength) \($0.signal)" } ?? "-", evidence.debugPieces(j.surface))
     }
 }

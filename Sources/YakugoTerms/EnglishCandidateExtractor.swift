@@ -54,7 +54,9 @@ public struct EnglishCandidateExtractor: Sendable {
                 }
                 continue
             }
-            if EnglishTermBoundaries.isBoundary(lower) || !text.contains(where: \.isLetter) {
+            let previous = index > 0 ? units[index - 1].text.lowercased() : nil
+            if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous)
+                || !text.contains(where: \.isLetter) {
                 close()
                 continue
             }

@@ -107,7 +107,8 @@ public struct TermExtractor: Sendable {
         var score: Double
     }
 
-    public func extract(_ segments: [SegmentPair]) -> [ExtractedTermPair] {
+    /// The candidates of every segment, on each side.
+    func occurrences(_ segments: [SegmentPair]) -> (english: Occurrences, japanese: Occurrences) {
         let englishExtractor = EnglishCandidateExtractor()
         let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon)
         var english = Occurrences()
@@ -116,6 +117,11 @@ public struct TermExtractor: Sendable {
             english.add(englishExtractor.extract(segment.english), segment: index)
             japanese.add(japaneseExtractor.extract(segment.japanese), segment: index)
         }
+        return (english, japanese)
+    }
+
+    public func extract(_ segments: [SegmentPair]) -> [ExtractedTermPair] {
+        let (english, japanese) = occurrences(segments)
         let links = link(segments.count, english, japanese, evidence)
         var pairs = aggregate(links, segments, english, japanese)
         for index in pairs.indices where generalVocabulary.isGeneral(pairs[index]) {
@@ -246,9 +252,77 @@ public struct TermExtractor: Sendable {
                 usedEnglish.formUnion(proposal.english.units)
                 usedJapanese.formUnion(proposal.japanese.units)
             }
+            func match(_ e: TermCandidate, _ j: TermCandidate) -> TranslationEvidence.Match? {
+                let cacheKey = e.key + "\u{1}" + j.key
+                if let cached = cache[cacheKey] { return cached }
+                let found = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
+                                           japaneseAliases: japanese.aliases[j.key] ?? [])
+                cache[cacheKey] = found
+                return found
+            }
+            for index in chosen.indices {
+                guard let wider = widened(chosen[index], english.candidates[segment].candidates, japanese.candidates[segment].candidates,
+                                          usedEnglish: usedEnglish, usedJapanese: usedJapanese, match: match) else { continue }
+                usedEnglish.formUnion(wider.english.units)
+                usedJapanese.formUnion(wider.japanese.units)
+                chosen[index] = wider
+            }
+            chosen += chosen.compactMap { nestedHead(of: $0, proposals) }
             result.append(chosen)
         }
         return result
+    }
+
+    /// English and Japanese compound nouns are both head-final, and a modifier the dictionary
+    /// cannot explain (counterstrike, 反撃) is left over beside a pair it can (capability ⇔ 能力).
+    /// When both leftovers sit on the same side of the linked pair, inside one candidate on each
+    /// side, and no other link took them, they are that pair's modifiers: the link widens to the
+    /// whole compound (counterstrike capability ⇔ 反撃能力, defense budget ⇔ 防衛費). Of the
+    /// widenings, the one with the strongest evidence is taken, the longer on a tie.
+    func widened(_ link: Link, _ englishCandidates: [TermCandidate], _ japaneseCandidates: [TermCandidate],
+                 usedEnglish: Set<Int>, usedJapanese: Set<Int>,
+                 match: (TermCandidate, TermCandidate) -> TranslationEvidence.Match?) -> Link? {
+        func sides(_ outer: Range<Int>, _ inner: Range<Int>) -> (before: Bool, after: Bool)? {
+            guard outer != inner, outer.lowerBound <= inner.lowerBound, outer.upperBound >= inner.upperBound else { return nil }
+            return (outer.lowerBound < inner.lowerBound, outer.upperBound > inner.upperBound)
+        }
+        var best: Link?
+        for e in englishCandidates where !e.isNameFragment {
+            guard let englishSides = sides(e.units, link.english.units),
+                  !e.units.contains(where: { usedEnglish.contains($0) && !link.english.units.contains($0) }) else { continue }
+            for j in japaneseCandidates {
+                guard let japaneseSides = sides(j.units, link.japanese.units), japaneseSides == englishSides,
+                      !j.units.contains(where: { usedJapanese.contains($0) && !link.japanese.units.contains($0) }),
+                      let found = match(e, j), found.strength > 0 else { continue }
+                let size = e.units.count + j.units.count
+                if let current = best, (current.strength, current.english.units.count + current.japanese.units.count) >= (found.strength, size) { continue }
+                best = Link(english: e, japanese: j, strength: found.strength, signal: found.signal, score: link.score)
+            }
+        }
+        return best
+    }
+
+    /// A term used as the head of a longer one is linked as well: a sentence yields the whole and
+    /// the term it is built on. The pair must be sure (evidence of at least 0.9), its Japanese a
+    /// dictionary word, and either
+    /// - the Japanese whole is a bound prefix and the head (米|大統領, 米|副大統領): such a whole is
+    ///   a phrase, "the U.S. president", and the head is the term even inside a name; or
+    /// - the head is a compound of its own, two English words or more, and no piece of a name
+    ///   (ballistic missile in intercontinental ballistic missile ⇔ 大陸間弾道ミサイル). A lone
+    ///   word is a building block of compounds (drill, statement), and a piece of a name is no
+    ///   term of its own (Strategy in National Security Strategy).
+    /// Only the longest such head is taken.
+    func nestedHead(of link: Link, _ proposals: [Link]) -> Link? {
+        proposals.filter { p in
+            guard p.strength >= 0.9, p.english.units.upperBound == link.english.units.upperBound,
+                  p.english.units.lowerBound > link.english.units.lowerBound,
+                  p.japanese.units.upperBound == link.japanese.units.upperBound,
+                  p.japanese.units.lowerBound > link.japanese.units.lowerBound,
+                  evidence.isDictionaryWord(p.japanese.surface) else { return false }
+            let afterPrefix = p.japanese.units.lowerBound == link.japanese.units.lowerBound + 1
+                && link.japanese.parts.first.map(JapaneseTermAffixes.prefixes.contains) == true
+            return afterPrefix || (p.english.units.count >= 2 && !p.english.isNameFragment)
+        }.max { ($0.english.units.count + $0.japanese.units.count) < ($1.english.units.count + $1.japanese.units.count) }
     }
 
     /// Pairs over the whole input: evidence from the best link, association from how often the
@@ -341,5 +415,40 @@ public struct TermExtractor: Sendable {
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return n
+    }
+}
+
+extension TermExtractor {
+    /// Why one pair was or was not extracted, one line per segment holding either side: whether
+    /// each side is a candidate there, the evidence, and which links took its words instead.
+    /// For evaluation and debugging only; the extraction itself never calls it.
+    public func explain(english: String, japanese: String, in segments: [SegmentPair]) -> [String] {
+        let (englishOccurrences, japaneseOccurrences) = occurrences(segments)
+        let ek = EnglishCandidateExtractor.key(of: english), jk = JapaneseCandidateExtractor.key(of: japanese)
+        let links = link(segments.count, englishOccurrences, japaneseOccurrences, evidence)
+        var lines: [String] = []
+        for index in segments.indices {
+            let es = englishOccurrences.candidates[index].candidates.filter { $0.key == ek }
+            let js = japaneseOccurrences.candidates[index].candidates.filter { $0.key == jk }
+            let englishText = segments[index].english.lowercased().contains(english.lowercased().prefix(6))
+            guard !es.isEmpty || !js.isEmpty || (englishText && segments[index].japanese.contains(japanese)) else { continue }
+            var line = "\(segments[index].id): EN \(es.isEmpty ? "-" : "cand") JA \(js.isEmpty ? (segments[index].japanese.contains(japanese) ? "text-only" : "-") : "cand")"
+            if let e = es.first, let j = js.first {
+                let match = evidence.match(english: e, japanese: j, englishAliases: englishOccurrences.aliases[e.key] ?? [],
+                                           japaneseAliases: japaneseOccurrences.aliases[j.key] ?? [])
+                line += " ev=\(match.map { "\($0.signal) \(String(format: "%.2f", $0.strength))" } ?? "none") frag=\(e.isNameFragment)"
+            }
+            let chosen = links[index]
+            if chosen.contains(where: { $0.english.key == ek && $0.japanese.key == jk }) {
+                line += " LINKED"
+            } else {
+                let blockers = chosen.filter { l in
+                    es.contains { $0.units.overlaps(l.english.units) } || js.contains { $0.units.overlaps(l.japanese.units) }
+                }
+                line += " blocked by " + blockers.map { "\($0.english.surface)⇔\($0.japanese.surface)(\(String(format: "%.2f", $0.score)))" }.joined(separator: ", ")
+            }
+            lines.append(line)
+        }
+        return lines
     }
 }

@@ -136,8 +136,25 @@ public struct TranslationEvidence: Sendable {
             }
             if coverage > 0 { offer(coverage, signal) }
         }
+        // Japanese writes a place name with its administrative division where English leaves it
+        // implied (メリーランド州 for Maryland, 青森県 for Aomori): a name explained without the
+        // division is explained with it.
+        if best?.strength ?? 0 < 0.9, english.isName, japanese.parts.count >= 2, let division = japanese.parts.last,
+           Self.administrativeDivisions.contains(division) {
+            var place = japanese
+            place.parts.removeLast()
+            place.surface = place.parts.joined()
+            place.key = JapaneseCandidateExtractor.key(of: place.surface)
+            if let found = match(english: english, japanese: place, englishAliases: englishAliases), found.strength >= 0.9 {
+                offer(found.strength, found.signal)
+            }
+        }
         return best
     }
+
+    /// Suffixes of Japanese place names for administrative divisions (state, prefecture, city,
+    /// town, village, ward), which English drops after a well-known name.
+    static let administrativeDivisions: Set<String> = ["州", "県", "市", "町", "村", "区"]
 
     /// English words as coverage compares them: hyphen parts split, periods of initialisms
     /// dropped, stemmed; "U.S." stays "us".
@@ -270,19 +287,24 @@ public struct TranslationEvidence: Sendable {
             if let skeleton = piece.skeleton, skeleton.count >= 2 {
                 var matched = false
                 for start in englishWords.indices where !matched {
-                    // Longest span first: シルバーアロー spells "Silver Arrow", not just "Silver".
+                    // The span spelled best, the longer on a tie: シルバーアロー spells "Silver
+                    // Arrow", not just "Silver", but ミサイル spells "missile" and not "missile
+                    // warning", whose skeleton (msrn) is merely close enough to pass.
+                    var best: (end: Int, similarity: Double)?
                     for end in (start..<min(englishWords.count, start + 3)).reversed() {
-                        let joined = englishWords[start...end].joined()
-                        if Self.similar(Transliteration.skeleton(joined), skeleton) {
-                            for w in start...end {
-                                coveredEnglish[w] = true
-                                if pieceOf[w] < 0 { pieceOf[w] = p }
-                            }
-                            usedPieces[p] = 1
-                            signals.insert("transliteration")
-                            matched = true
-                            break
+                        let joined = Transliteration.skeleton(englishWords[start...end].joined())
+                        guard Self.similar(joined, skeleton) else { continue }
+                        let similarity = Self.similarity(joined, skeleton)
+                        if similarity > (best?.similarity ?? 0) { best = (end, similarity) }
+                    }
+                    if let end = best?.end {
+                        for w in start...end {
+                            coveredEnglish[w] = true
+                            if pieceOf[w] < 0 { pieceOf[w] = p }
                         }
+                        usedPieces[p] = 1
+                        signals.insert("transliteration")
+                        matched = true
                     }
                 }
             }
@@ -415,6 +437,13 @@ public struct TranslationEvidence: Sendable {
         guard x.count >= 2, y.count >= 2, x.first == y.first else { return false }
         // Two consonants say too little to be fuzzy about ("tk" Tokyo is no "tmk" トマホーク).
         if min(x.count, y.count) < 3 { return x == y }
+        return similarity(a, b) >= 0.8
+    }
+
+    /// The share of two skeletons their longest common subsequence covers: 2·LCS / (|a| + |b|).
+    static func similarity(_ a: String, _ b: String) -> Double {
+        let x = Array(a), y = Array(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
         var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
         for i in 1...x.count {
             for j in 1...y.count {
@@ -422,6 +451,6 @@ public struct TranslationEvidence: Sendable {
             }
         }
         let common = Double(table[x.count][y.count])
-        return 2 * common / Double(x.count + y.count) >= 0.8
+        return 2 * common / Double(x.count + y.count)
     }
 }

@@ -138,4 +138,13 @@ import YakugoTerms
         // Only "the Chinese said" gives "Chinese" alone: before "vessels" it is an adjective.
         #expect(found.filter { $0 == "Chinese" }.count == 1)
     }
+
+    @Test func aNarrationVerbAfterADeterminerIsANoun() {
+        #expect(surfaces("Moscow cast a veto on the draft.").contains("veto"))
+        #expect(surfaces("Its veto angered Tokyo.").contains("veto"))
+        #expect(surfaces("The envoy met the State Department spokesman.").contains("State Department"))
+        // As a verb, or as a past participle after a determiner, it still ends the run.
+        #expect(!surfaces("Moscow and Beijing veto the draft.").contains { $0.contains("veto") })
+        #expect(!surfaces("Radar tracked the launched rocket.").contains { $0.contains("launched") })
+    }
 }

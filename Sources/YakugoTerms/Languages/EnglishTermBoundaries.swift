@@ -157,6 +157,29 @@ enum EnglishTermBoundaries {
     }
 
     /// Whether a lower-cased word ends a candidate.
+    /// Words after which a verb form is a noun: articles, possessive and demonstrative
+    /// determiners, and quantifiers ("a veto", "the vetoes", "its plan", "two calls").
+    static let determiners: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+        "your", "every", "each", "any", "no", "another", "two", "three", "four", "five", "several",
+        "many", "first", "second", "third", "last", "next",
+    ]
+
+    /// Whether a listed narration verb is used as a noun here: after a determiner, a base or -s
+    /// form is a noun ("a veto had been cast", "the plans"); a past form stays a participle
+    /// ("the launched missile"), and "-ing" forms are left to the verb list.
+    static func isNounUse(_ lower: String, after previous: String?) -> Bool {
+        guard verbs.contains(lower), !functionWords.contains(lower), let previous, determiners.contains(previous) else { return false }
+        return !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !irregularPast.contains(lower)
+    }
+
+    /// Irregular past forms of the listed verbs, which are never nouns after a determiner.
+    static let irregularPast: Set<String> = [
+        "said", "told", "flew", "flown", "fell", "went", "gone", "came", "left", "held", "met", "took",
+        "taken", "made", "gave", "given", "got", "kept", "shown", "saw", "seen", "became", "began",
+        "begun", "sought", "spoke", "spoken",
+    ]
+
     static func isBoundary(_ lower: String) -> Bool {
         if functionWords.contains(lower) || verbs.contains(lower) { return true }
         if lower.hasSuffix("ly"), lower.count > 4, !lyNouns.contains(lower) { return true }
