@@ -109,6 +109,19 @@ struct AlignmentScoringTests {
         #expect(model.cost(english: 100, japanese: 50) < model.cost(english: 100, japanese: 90))
     }
 
+    @Test func splitFactorComesFromTheDocumentsOwnSplits() {
+        // Five 1-1 beads at ratio 0.5, and one English sentence of 100 characters carried by two
+        // Japanese sentences of 70 in all: 1.4 times the plain expectation, shrunk with five
+        // pseudo-beads at 1 to (1.4 + 5) / 6.
+        let english = [100, 100, 100, 100, 100, 100]
+        let japanese = [50, 50, 50, 50, 50, 40, 30]
+        let beads = (0..<5).map { Bead(english: $0..<($0 + 1), japanese: $0..<($0 + 1)) } + [Bead(english: 5..<6, japanese: 5..<7)]
+        let model = LengthModel(ratio: 0.5, variance: 8).refined(english: english, japanese: japanese, beads: beads)
+        #expect(abs(model.ratio - 0.5) < 1e-9)
+        #expect(abs(model.japaneseSplitFactor - 6.4 / 6) < 1e-9)
+        #expect(model.englishSplitFactor == 1)
+    }
+
     @Test func lengthModelIsEstimatedFromTheDocument() {
         let model = LengthModel.estimate(english: [100, 200], japanese: [40, 80])
         #expect(abs(model.ratio - 0.4) < 1e-9)
