@@ -23,10 +23,13 @@ public struct EnglishCandidateExtractor: Sendable {
         var unit: Int
         var isCapitalized: Bool
         var isOf: Bool
+        /// A number word or a bare number, which names one of a kind only inside a term.
+        var isNumber = false
     }
 
     public func extract(_ sentence: String) -> SentenceCandidates {
         let units = WordTokenizer(language: .english).units(in: sentence)
+        let numbers = units.contains { $0.script == .digit } ? NumberRecognizer.mentions(in: sentence, language: .english) : []
         var runs: [[Token]] = []
         var current: [Token] = []
         func close() {
@@ -34,6 +37,13 @@ public struct EnglishCandidateExtractor: Sendable {
             current = []
         }
         for (index, unit) in units.enumerated() {
+            // A bare number closes a name's run: "Article 5", "Resolution 2397".
+            if unit.script == .digit, let last = current.last, last.isCapitalized,
+               numbers.contains(where: { $0.range == unit.range.start..<unit.range.end && $0.value.isBareNumber }) {
+                current.append(Token(text: unit.text, lower: unit.text, unit: index, isCapitalized: false, isOf: false, isNumber: true))
+                close()
+                continue
+            }
             guard unit.isWord, unit.script == .latin || unit.script == .mixed else { close(); continue }
             var text = unit.text
             var possessive = false
@@ -54,6 +64,14 @@ public struct EnglishCandidateExtractor: Sendable {
                 }
                 continue
             }
+            // A number names one of a kind inside a term: a cardinal or an ordinal opens a run
+            // ("three security documents", "the new | 12th Marine Regiment"), as a bare number
+            // closes a name's above. Pairing asks the Japanese for the same number (`TermNumbers`).
+            if TermNumbers.opensTerm(lower) {
+                close()
+                current.append(Token(text: text, lower: lower, unit: index, isCapitalized: capitalized, isOf: false, isNumber: true))
+                continue
+            }
             let previous = index > 0 ? units[index - 1].text.lowercased() : nil
             if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous)
                 || !text.contains(where: \.isLetter) {
@@ -69,7 +87,7 @@ public struct EnglishCandidateExtractor: Sendable {
         let scalars = Array(sentence.unicodeScalars)
         for run in runs {
             for start in run.indices where !run[start].isOf {
-                for end in start..<min(run.count, start + maxWords) where !run[end].isOf {
+                for end in start..<min(run.count, start + maxWords) where !run[end].isOf && !(start == end && run[start].isNumber) {
                     // Lower-case words only: "United" or "Pacific" inside a name are no adjectives.
                     if !run[end].isCapitalized, EnglishTermBoundaries.cannotEndTerm(run[end].lower) { continue }
                     if end + 1 < run.count, EnglishTermBoundaries.demonyms.contains(run[end].lower) { continue }
@@ -146,9 +164,18 @@ public struct EnglishCandidateExtractor: Sendable {
         for keep in ["ss", "us", "is", "news", "series", "species", "politics", "headquarters", "arms", "forces", "chaos", "ethos", "cosmos", "pathos", "logos"]
             where word.hasSuffix(keep) { return word }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        // Nouns in -o take -es (vetoes, heroes, torpedoes); the few in -oe take a bare -s.
+        if word.hasSuffix("oes"), !Self.nounsInOE.contains(String(word.dropLast())) { return String(word.dropLast(2)) }
         for ending in ["sses", "xes", "ches", "shes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
         return String(word.dropLast())
     }
+
+    /// Nouns whose singular ends in -oe, so that their plural is not an -o noun's -oes
+    /// (shoes, not "sho"); from an English spelling dictionary, common and compound forms.
+    static let nounsInOE: Set<String> = [
+        "shoe", "horseshoe", "snowshoe", "toe", "tiptoe", "foe", "hoe", "oboe", "canoe", "floe",
+        "woe", "throe", "aloe", "sloe", "roe", "doe", "mistletoe", "felloe",
+    ]
 
     /// "Japan Air Self-Defense Force (JASDF)" and "…Agreement, or GSOMIA": the acronym becomes an
     /// alias of the longest candidate just before it whose word initials spell it.

@@ -7,7 +7,8 @@ import YakugoText
 /// kanji, katakana and Latin units; hiragana (particles, verb and adjective endings) and
 /// punctuation end it. Word units come from `WordTokenizer` (ICU's dictionary, with katakana,
 /// Latin and number runs kept whole). Numbers with counters and dates are not terms, and end a
-/// run; a bare number right after a name stays with it (火星17). Every sub-run of up to
+/// run; a bare number right after a name stays with it (火星17), as does an ordinal (第5条) and a
+/// bare number between two words (安保関連3文書). Every sub-run of up to
 /// `maxUnits` units is a candidate unless it starts with a bound suffix or ends with a bound
 /// prefix (`JapaneseTermAffixes`), so nested terms are found where they occur alone.
 public struct JapaneseCandidateExtractor: Sendable {
@@ -22,9 +23,18 @@ public struct JapaneseCandidateExtractor: Sendable {
 
     public func extract(_ sentence: String) -> SentenceCandidates {
         let units = refined(WordTokenizer(language: .japanese).units(in: sentence))
-        let numeric = NumberRecognizer.mentions(in: sentence, language: .japanese).map(\.range)
+        let mentions = NumberRecognizer.mentions(in: sentence, language: .japanese)
+        let numeric = mentions.map(\.range)
+        // An ordinal (第5, 第12) numbers one of a kind: 第5条, 第12海兵連隊 are names.
+        let ordinals = mentions.filter { $0.text.hasPrefix("第") }.map(\.range)
         func isNumeric(_ unit: WordUnit) -> Bool {
             numeric.contains { $0.overlaps(unit.range.start..<unit.range.end) }
+        }
+        func ordinal(_ unit: WordUnit) -> Range<Int>? {
+            ordinals.first { $0.overlaps(unit.range.start..<unit.range.end) }
+        }
+        func isWordLike(_ index: Int) -> Bool {
+            index >= 0 && index < units.count && [.kanji, .katakana].contains(units[index].script) && !isNumeric(units[index])
         }
         var runs: [[Int]] = []
         var current: [Int] = []
@@ -32,6 +42,17 @@ public struct JapaneseCandidateExtractor: Sendable {
             let script = unit.script
             let letters = script == .kanji || script == .katakana || script == .latin
             if letters, !isNumeric(unit) {
+                current.append(index)
+                continue
+            }
+            if ordinal(unit) != nil {
+                current.append(index)
+                continue
+            }
+            // A bare number between two words is part of the compound (安保関連3文書 "the three
+            // security documents"); a number with a counter (3発, 3カ国) is no such part.
+            if script == .digit, isWordLike(index - 1), isWordLike(index + 1), let last = current.last, last == index - 1,
+               units[last].range.end == unit.range.start, unit.range.end == units[index + 1].range.start {
                 current.append(index)
                 continue
             }
@@ -51,12 +72,14 @@ public struct JapaneseCandidateExtractor: Sendable {
         for run in runs {
             for start in run.indices {
                 let first = units[run[start]]
-                if JapaneseTermAffixes.suffixes.contains(first.text) || first.script == .digit { continue }
+                if JapaneseTermAffixes.suffixes.contains(first.text) || first.text.unicodeScalars.first.map({ ScriptClass.of($0) == .digit }) == true { continue }
                 if inside.starts.contains(run[start]) { continue }
                 for end in start..<min(run.count, start + maxUnits) {
                     let last = units[run[end]]
                     if inside.ends.contains(run[end]) { continue }
-                    if end > start, JapaneseTermAffixes.prefixes.contains(last.text) { continue }
+                    // 第12 alone is a rank, not a name: the name goes on (第12海兵連隊, 第5条).
+                    if let rank = ordinal(last), last.range.end <= rank.upperBound { continue }
+                    if end > start, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text) { continue }
                     if start == end, JapaneseTermAffixes.prefixes.contains(last.text) && last.text.count == 1 { continue }
                     let parts = run[start...end].map { units[$0].text }
                     let surface = parts.joined()
@@ -88,6 +111,7 @@ public struct JapaneseCandidateExtractor: Sendable {
             var cuts = Set(run.map { $0.range.end - start })
             cuts.formUnion(Self.longestMatchCuts(scalars, lexicon: lexicon, backward: false))
             cuts.formUnion(Self.longestMatchCuts(scalars, lexicon: lexicon, backward: true))
+            cuts.formUnion(Self.positionalCuts(scalars, lexicon: lexicon))
             var previous = 0
             for cut in cuts.sorted() where cut > previous && cut <= scalars.count {
                 out.append(WordUnit(text: String(String.UnicodeScalarView(scalars[previous..<cut])),
@@ -149,6 +173,28 @@ public struct JapaneseCandidateExtractor: Sendable {
             index = end
         }
         return (starts, ends)
+    }
+
+    /// Cuts around a positional noun glued to a word: 公海|上, 就任|後, 不平等条約|上. The
+    /// dictionary lists some such wholes (公海上 "on the high seas"), and a whole would hide the
+    /// word, which is the term. The word before must have two characters or more, since a
+    /// one-character base makes a word of its own (海上 "maritime", 国内, 空間), and no word may
+    /// begin at the positional character (岸田|内閣: 内閣 "cabinet" is no position). When the
+    /// character also closes a two-character word (期間, 国内), the other reading wins if what
+    /// precedes that word is a word or a bound prefix: 全|期間 and 日本|国内, but 公海|上.
+    static func positionalCuts(_ scalars: [Unicode.Scalar], lexicon: BilingualLexicon) -> Set<Int> {
+        func text(_ from: Int, _ to: Int) -> String { String(String.UnicodeScalarView(scalars[from..<to])) }
+        func isWord(_ from: Int, _ to: Int) -> Bool { lexicon.glosses[text(from, to)] != nil }
+        var cuts: Set<Int> = []
+        for position in scalars.indices where position >= 2 && JapaneseTermAffixes.positional.contains(String(scalars[position])) {
+            guard let start = (max(0, position - 8)...(position - 2)).first(where: { isWord($0, position) }) else { continue }
+            let wordAt = position + 2 <= scalars.count && ((position + 2)...min(scalars.count, position + 8)).contains { isWord(position, $0) }
+            let head = text(start, position - 1)
+            let otherReading = isWord(position - 1, position + 1)
+                && (head.unicodeScalars.count >= 2 && isWord(start, position - 1) || JapaneseTermAffixes.prefixes.contains(head))
+            if !wordAt, !otherReading { cuts.formUnion([position, position + 1]) }
+        }
+        return cuts
     }
 
     /// Word ends of a greedy longest-match segmentation, from the left or from the right.

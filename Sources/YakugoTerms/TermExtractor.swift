@@ -207,9 +207,11 @@ public struct TermExtractor: Sendable {
         var result: [[Link]] = []
         for segment in 0..<count {
             var proposals: [Link] = []
+            let japaneseNumbers = japanese.candidates[segment].candidates.map { TermNumbers.japanese($0.key) }
             for e in english.candidates[segment].candidates {
                 let fe = english.frequency(e.key)
-                for j in japanese.candidates[segment].candidates {
+                let englishNumbers = TermNumbers.english(e.surface)
+                for (jIndex, j) in japanese.candidates[segment].candidates.enumerated() where TermNumbers.agree(englishNumbers, japaneseNumbers[jIndex]) {
                     let cacheKey = e.key + "\u{1}" + j.key
                     let match: TranslationEvidence.Match?
                     if let cached = cache[cacheKey] {
@@ -253,6 +255,7 @@ public struct TermExtractor: Sendable {
                 usedJapanese.formUnion(proposal.japanese.units)
             }
             func match(_ e: TermCandidate, _ j: TermCandidate) -> TranslationEvidence.Match? {
+                guard TermNumbers.agree(english: e.surface, japanese: j.key) else { return nil }
                 let cacheKey = e.key + "\u{1}" + j.key
                 if let cached = cache[cacheKey] { return cached }
                 let found = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],

@@ -134,6 +134,11 @@ public struct TranslationEvidence: Sendable {
                 let (c, _) = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, reading)
                 if c > coverage { coverage = c; signal = "transliteration" }
             }
+            // The same number inside both terms (安保関連3文書, three security documents) is an
+            // anchor no chance match shares: with most of the pair explained, the rest (関連
+            // "related") is what one language leaves implied.
+            let numbers = TermNumbers.japanese(japanese.key)
+            if coverage >= 0.5, !numbers.isEmpty, TermNumbers.agree(TermNumbers.english(english.surface), numbers) { coverage = max(coverage, 0.9) }
             if coverage > 0 { offer(coverage, signal) }
         }
         // Japanese writes a place name with its administrative division where English leaves it
@@ -230,14 +235,24 @@ public struct TranslationEvidence: Sendable {
         "filipino": "philippines", "vietnames": "vietnam", "canadian": "canada", "soviet": "ussr",
     ]
 
-    /// English words that name a country or body by an initialism, with the words a dictionary
-    /// glosses them by.
-    static let initialismGlosses: [String: Set<String>] = [
-        "us": ["unit", "stat"],
-        "un": ["unit", "nation", "un"],
-        "uk": ["britain", "british", "unit", "kingdom", "uk"],
-        "eu": ["europ", "union", "eu"],
+    /// English words that name a country or body by an initialism, with the gloss words that
+    /// spell it out. A gloss must hold every word of one spelling: 国連 "United Nations" is the
+    /// U.N., but 程 "the state of" is no "U.S." and 団結 "unity" no "U.N.".
+    static let initialismGlosses: [String: [Set<String>]] = [
+        "us": [["unit", "stat"]],
+        "un": [["unit", "nation"], ["un"]],
+        "uk": [["britain"], ["british"], ["unit", "kingdom"], ["uk"]],
+        "eu": [["europ", "union"], ["eu"]],
     ]
+
+    /// The gloss words that spell out one of the initialisms among the English words.
+    static func initialismWords(_ englishWords: [String], in gloss: Set<String>) -> Set<String> {
+        var words: Set<String> = []
+        for word in englishWords {
+            for spelling in initialismGlosses[word] ?? [] where spelling.isSubset(of: gloss) { words.formUnion(spelling) }
+        }
+        return words
+    }
 
     /// The share of the pair both sides explain: English words matched by a dictionary piece,
     /// a transliterated katakana piece or a Latin piece of the Japanese, times the share of
@@ -266,9 +281,11 @@ public struct TranslationEvidence: Sendable {
         for (p, piece) in pieces.enumerated() {
             for (w, word) in englishWords.enumerated() {
                 var hit = piece.glossWords.contains(word) || piece.glossWords.contains { Self.isDerivation(word, of: $0) }
-                if !hit, let aliases = Self.initialismGlosses[word] { hit = !piece.glossWords.isDisjoint(with: aliases) }
+                if !hit, Self.initialismGlosses[word] != nil {
+                    hit = piece.glosses.contains { !Self.initialismWords([word], in: Set($0)).isEmpty }
+                }
                 if hit { signals.insert("dictionary") }
-                if !hit, let latin = piece.latin, latin == word { hit = true; signals.insert("latin") }
+                if !hit, let latin = piece.latin, latin == word || TermNumbers.sameNumber(word, latin) { hit = true; signals.insert("latin") }
                 if hit {
                     coveredEnglish[w] = true
                     if pieceOf[w] < 0 { pieceOf[w] = p }
@@ -276,13 +293,15 @@ public struct TranslationEvidence: Sendable {
             }
             // A piece counts by how much of its best gloss the English words account for, so
             // 南シナ海 "South China Sea" is not explained by "China" alone.
-            let present = Set(englishWords.flatMap { [$0] + (Self.initialismGlosses[$0].map(Array.init) ?? []) })
             for gloss in piece.glosses where !gloss.isEmpty {
+                let present = Set(englishWords).union(Self.initialismWords(englishWords, in: Set(gloss)))
                 let matched = gloss.filter { g in present.contains(g) || present.contains { Self.isDerivation($0, of: g) } }
                 let share = Double(matched.count) / Double(gloss.count)
                 usedPieces[p] = max(usedPieces[p], share)
             }
-            if usedPieces[p] == 0, let latin = piece.latin, englishWords.contains(latin) { usedPieces[p] = 1 }
+            if usedPieces[p] == 0, let latin = piece.latin, englishWords.contains(where: { $0 == latin || TermNumbers.sameNumber($0, latin) }) {
+                usedPieces[p] = 1
+            }
             // A katakana piece may spell one English word or several (ニューヨーク = New York).
             if let skeleton = piece.skeleton, skeleton.count >= 2 {
                 var matched = false
@@ -325,7 +344,8 @@ public struct TranslationEvidence: Sendable {
         // Kishida = 岸田文雄 首相) — not one term; "of" phrases invert by nature and are exempt.
         // A person's name inverts too: Japanese writes the family name first (松野博一 for
         // Hirokazu Matsuno).
-        let order = pieceOf.filter { $0 >= 0 }
+        // A number sits where each language puts it (Article 5 = 第5条), so it has no order.
+        let order = pieceOf.indices.filter { pieceOf[$0] >= 0 && TermNumbers.value(ofEnglishWord: englishWords[$0]) == nil }.map { pieceOf[$0] }
         if !hasOf, !personName, zip(order, order.dropFirst()).contains(where: { $0 > $1 }) { score *= 0.6 }
         let signal = signals.count > 1 || usedPieces.filter({ $0 > 0 }).count > 1 ? "composition" : (signals.first ?? "dictionary")
         return (score, signal)
@@ -340,10 +360,12 @@ public struct TranslationEvidence: Sendable {
         while i < scalars.count {
             let script = ScriptClass.of(scalars[i])
             if Japanese.nameJoiners.contains(scalars[i]) { i += 1; continue }
-            if script == .latin || script == .digit {
-                var j = i
+            // 第 and its number are one piece, the ordinal (第12 = 12th).
+            let ordinal = scalars[i] == "第" && i + 1 < scalars.count && ScriptClass.of(scalars[i + 1]) == .digit
+            if script == .latin || script == .digit || ordinal {
+                var j = ordinal ? i + 1 : i
                 while j < scalars.count, [.latin, .digit].contains(ScriptClass.of(scalars[j])) || scalars[j] == "-" { j += 1 }
-                let text = String(String.UnicodeScalarView(scalars[i..<j]))
+                let text = String(String.UnicodeScalarView(scalars[(ordinal ? i + 1 : i)..<j]))
                 pieces.append(Piece(length: j - i, glosses: [], glossWords: [], skeleton: nil, latin: EnglishWordForms.foldLatin(text)))
                 i = j
                 continue

@@ -91,6 +91,16 @@ import YakugoTerms
         #expect(!found.contains { $0.hasSuffix("capabilities") })
     }
 
+    @Test func pluralsInOesLoseEsUnlessTheSingularEndsInOe() {
+        let found = surfaces("The vetoes angered the heroes, who carried torpedoes, canoes and snowshoes.")
+        #expect(found.contains("veto"))
+        #expect(found.contains("hero"))
+        #expect(found.contains("torpedo"))
+        #expect(found.contains("canoe"))
+        #expect(found.contains("snowshoe"))
+        #expect(!found.contains("vetoe"))
+    }
+
     @Test func capitalisedNamesKeepTheirPlural() {
         let found = surfaces("The Self-Defense Forces tracked the missiles.")
         #expect(found.contains("Self-Defense Forces"))

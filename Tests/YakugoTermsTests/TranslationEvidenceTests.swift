@@ -288,4 +288,11 @@ private func lexicon(_ entries: [(String, String)]) -> BilingualLexicon {
         #expect(evidence.isDictionaryWord("海軍"))
         #expect(!evidence.isDictionaryWord("海軍基地"))
     }
+
+    @Test func anInitialismNeedsAGlossThatSpellsItOutWhole() {
+        // "U.S." is "United States", not any gloss with "state" in it (程 "the state of").
+        let evidence = TranslationEvidence(lexicon: lexicon([("状態", "the state of"), ("合衆国", "United States")]))
+        #expect(evidence.match(english: english("U.S.", name: true), japanese: japanese("状態")) == nil)
+        #expect((evidence.match(english: english("U.S.", name: true), japanese: japanese("合衆国"))?.strength ?? 0) >= 0.9)
+    }
 }

@@ -16,6 +16,12 @@ enum JapaneseTermAffixes {
         "号", "点", "版", "案", "法", "率", "額", "費",
     ]
 
+    /// Positional nouns bound to the word before them: 公海上 "on the high seas", 就任後 "after
+    /// taking office", 要求等 "demands and the like", 北朝鮮側 "the North Korean side". They say
+    /// where or when, not what, so a term never ends with one (it may hold one inside:
+    /// 大陸間弾道ミサイル). A subset of `suffixes`; 中 and 前 are also prefixes.
+    static let positional: Set<String> = ["上", "等", "後", "中", "内", "間", "側", "前"]
+
     /// Bound prefixes and determiners: never the last unit of a candidate.
     static let prefixes: Set<String> = [
         "米", "日", "韓", "中", "朝", "露", "英", "仏", "独", "豪", "印", "北", "南", "東", "西",

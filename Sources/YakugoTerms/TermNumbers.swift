@@ -1,0 +1,88 @@
+import YakugoText
+
+/// The numbers a term carries, compared across languages.
+///
+/// A number inside a term names one thing among its like (第5条 Article 5, 第12海兵連隊 12th
+/// Marine Regiment, 安保関連3文書 three security documents), so a term with a number translates
+/// only a term with the same number: 第5条 is no "Article 6", and "three security documents" no
+/// 安保関連文書. A number written inside an English word (F-35B, Hwasong-17, 12th) is part of a
+/// name whose Japanese may drop it (COVID-19 = 新型コロナウイルス), so only the Japanese number, or a
+/// number the English writes as a word of its own, must be found on the other side.
+enum TermNumbers {
+    /// English cardinal and ordinal number words, by value (a term may open with one: "three
+    /// security documents"; "one" is left out, being a pronoun as often as a number).
+    static let englishWords: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    ]
+
+    /// Cardinal number words that may open an English candidate.
+    static let cardinals: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+    /// Whether a lower-cased English word is a cardinal or an ordinal in digits (12th), which
+    /// opens the noun phrase it numbers: a word before it is no part of the term.
+    static func opensTerm(_ lower: String) -> Bool {
+        cardinals.contains(lower) || (value(ofEnglishWord: lower) != nil && lower.contains(where: \.isLetter))
+    }
+
+    /// The numbers of an English phrase: `standalone` from number words and bare numbers
+    /// (three, Article 5), `all` adding the digits inside words (F-35B, 12th).
+    static func english(_ phrase: String) -> (standalone: Set<Int>, all: Set<Int>) {
+        var standalone: Set<Int> = [], all: Set<Int> = []
+        for word in phrase.split(separator: " ") {
+            let lower = word.lowercased()
+            if let value = englishWords[lower] { standalone.insert(value); continue }
+            let numbers = digitRuns(lower)
+            all.formUnion(numbers)
+            if !lower.contains(where: \.isLetter) { standalone.formUnion(numbers) }
+        }
+        return (standalone, all.union(standalone))
+    }
+
+    /// The numbers written in digits in a Japanese form (its key is width-folded).
+    static func japanese(_ key: String) -> Set<Int> { digitRuns(key) }
+
+    /// Whether the two sides carry the same numbers, as the type's summary says.
+    static func agree(english: String, japanese: String) -> Bool {
+        agree(self.english(english), self.japanese(japanese))
+    }
+
+    static func agree(_ english: (standalone: Set<Int>, all: Set<Int>), _ japanese: Set<Int>) -> Bool {
+        japanese.isEmpty ? english.standalone.isEmpty : japanese == english.all
+    }
+
+    /// Number words by their coverage stem too ("three" is compared as "thre").
+    static let englishStems: [String: Int] = englishWords.reduce(into: [:]) { stems, entry in
+        stems[entry.key] = entry.value
+        stems[EnglishWordForms.stem(entry.key)] = entry.value
+    }
+
+    /// The value of one English word that is a number: "three", "12", "12th"; nil otherwise.
+    static func value(ofEnglishWord word: String) -> Int? {
+        if let value = englishStems[word] { return value }
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+
+    /// Whether an English word is the number a Japanese digit piece writes (three = 3, 12th = 12).
+    static func sameNumber(_ englishWord: String, _ japaneseDigits: String) -> Bool {
+        guard let value = value(ofEnglishWord: englishWord) else { return false }
+        return Int(japaneseDigits) == value
+    }
+
+    static func digitRuns(_ text: String) -> Set<Int> {
+        Set(text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).compactMap { Int($0) })
+    }
+}
+
+extension NumericValue {
+    /// Whether this is a plain number, not a quantity, date or time.
+    var isBareNumber: Bool {
+        if case .number = self { return true }
+        return false
+    }
+}

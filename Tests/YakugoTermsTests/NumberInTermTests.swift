@@ -1,0 +1,68 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+private func japanese(_ text: String) -> [String] { JapaneseCandidateExtractor().extract(text).candidates.map(\.surface) }
+private func english(_ text: String) -> [String] { EnglishCandidateExtractor().extract(text).candidates.map(\.surface) }
+
+/// A number inside a term names one of a kind (第9条, 第7艦隊, 関連2法案); dates and counts are no terms.
+@Suite struct NumberInTermTests {
+    @Test func anOrdinalStaysWithTheNameItNumbers() {
+        let found = japanese("第7艦隊が第9条を説明した。")
+        #expect(found.contains("第7艦隊"))
+        #expect(found.contains("第9条"))
+        #expect(!found.contains("第7"))
+    }
+
+    @Test func aBareNumberBetweenTwoWordsIsPartOfTheCompound() {
+        let found = japanese("政府は安保関連2法案を提出した。")
+        #expect(found.contains("安保関連2法案"))
+        #expect(!found.contains { $0.hasPrefix("2") })
+    }
+
+    @Test func countersAndDatesStillEndTheRun() {
+        let found = japanese("5月3日に巡航ミサイル2発を発射した。")
+        #expect(!found.contains { $0.contains(where: { $0.isASCII && $0.isNumber }) })
+        #expect(found.contains("巡航ミサイル"))
+    }
+
+    @Test func aKanjiNumeralWordIsNoNumber() {
+        #expect(japanese("九州で訓練した。").contains("九州"))
+    }
+
+    @Test func englishNumbersOpenOrCloseATermButAreNoTermAlone() {
+        let found = english("Officials cited Article 9 and the new 7th Fleet plan in two defense bills.")
+        #expect(found.contains("Article 9"))
+        #expect(found.contains("7th Fleet"))
+        #expect(!found.contains("new 7th Fleet"))
+        #expect(found.contains("two defense bill"))
+        #expect(!found.contains("two"))
+        #expect(!found.contains("7th"))
+    }
+
+    @Test func aDateIsNoNameNumber() {
+        #expect(!english("Talks began on Oct. 4 in Tokyo.").contains { $0.contains("4") })
+    }
+
+    @Test func aJapaneseNumberPairsOnlyWithTheSameEnglishNumber() {
+        #expect(TermNumbers.agree(english: "Article 9", japanese: "第9条"))
+        #expect(TermNumbers.agree(english: "two defense bills", japanese: "安保関連2法案"))
+        #expect(TermNumbers.agree(english: "7th Fleet", japanese: "第7艦隊"))
+        #expect(!TermNumbers.agree(english: "Article 6", japanese: "第9条"))
+        #expect(!TermNumbers.agree(english: "defense bill", japanese: "安保関連2法案"))
+        #expect(!TermNumbers.agree(english: "two defense bills", japanese: "法案"))
+        // A number inside an English name may be dropped in Japanese.
+        #expect(TermNumbers.agree(english: "COVID-19", japanese: "新型コロナ"))
+    }
+
+    @Test func theSameNumberAnchorsACompositionThatExplainsMost() {
+        var lexicon = BilingualLexicon()
+        for (ja, en) in [("条", "article"), ("安保", "security"), ("関連", "related"), ("法案", "bill")] { lexicon.add(japanese: ja, english: en) }
+        let evidence = TranslationEvidence(lexicon: lexicon)
+        func candidate(_ text: String) -> TermCandidate { EnglishCandidateExtractor().extract(text).candidates.max { $0.units.count < $1.units.count }! }
+        func ja(_ s: String) -> TermCandidate { TermCandidate(surface: s, key: s, units: 0..<1, parts: [s], isName: false) }
+        // The number sits where each language puts it: no crossed-order penalty.
+        #expect((evidence.match(english: candidate("Article 9"), japanese: ja("第9条"))?.strength ?? 0) >= 0.99)
+        #expect((evidence.match(english: candidate("two security bills"), japanese: ja("安保関連2法案"))?.strength ?? 0) >= 0.9)
+    }
+}
