@@ -73,6 +73,12 @@ public struct EnglishCandidateExtractor: Sendable {
                 continue
             }
             let previous = index > 0 ? units[index - 1].text.lowercased() : nil
+            // A quoted title keeps its article: “The Spirit of Camp David” is the name.
+            if text == "The", current.isEmpty, let quote = previous, Self.openingQuotes.contains(quote),
+               index + 1 < units.count, units[index + 1].text.first?.isUppercase == true {
+                current.append(Token(text: text, lower: lower, unit: index, isCapitalized: true, isOf: false))
+                continue
+            }
             if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous)
                 || !text.contains(where: \.isLetter) {
                 close()
@@ -88,6 +94,8 @@ public struct EnglishCandidateExtractor: Sendable {
         for run in runs {
             for start in run.indices where !run[start].isOf {
                 for end in start..<min(run.count, start + maxWords) where !run[end].isOf && !(start == end && run[start].isNumber) {
+                    // A title's article belongs to the whole title only ("The Spirit" is none).
+                    if run[start].text == "The", end != run.count - 1 { continue }
                     // Lower-case words only: "United" or "Pacific" inside a name are no adjectives.
                     if !run[end].isCapitalized, EnglishTermBoundaries.cannotEndTerm(run[end].lower) { continue }
                     if end + 1 < run.count, EnglishTermBoundaries.demonyms.contains(run[end].lower) { continue }
@@ -102,7 +110,50 @@ public struct EnglishCandidateExtractor: Sendable {
                 }
             }
         }
+        candidates += coordinations(units, candidates) + quotedDesignations(units)
         return SentenceCandidates(candidates: candidates, aliases: acronymAliases(units: units, candidates: candidates))
+    }
+
+    static let openingQuotes: Set<String> = ["\u{201C}", "\"", "\u{2018}"]
+    static let closingQuotes: Set<String> = ["\u{201D}", "\"", "\u{2019}"]
+
+    /// A quoted designation made of numbers joined by "+" (the “2+2” talks of foreign and defense
+    /// ministers) has no letters, so no run holds it; in quotes it is a name.
+    func quotedDesignations(_ units: [WordUnit]) -> [TermCandidate] {
+        var found: [TermCandidate] = []
+        for open in units.indices where Self.openingQuotes.contains(units[open].text) {
+            guard let close = units.indices.dropFirst(open + 1).first(where: { Self.closingQuotes.contains(units[$0].text) }),
+                  close > open + 1 else { continue }
+            let text = units[(open + 1)..<close].map(\.text).joined()
+            let numbers = text.split(separator: "+", omittingEmptySubsequences: false)
+            guard numbers.count >= 2, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+                  units[open].range.end == units[open + 1].range.start, units[close - 1].range.end == units[close].range.start else { continue }
+            found.append(TermCandidate(surface: text, key: Self.key(of: text), units: (open + 1)..<close, parts: [Self.partKey(text)], isName: true))
+        }
+        return found
+    }
+
+    /// Some terms coordinate two words with "and": peace and stability, search and rescue,
+    /// dangerous and aggressive behavior. "and" ends a run, so such a phrase is built from the
+    /// lower-case word before it and a lower-case candidate of up to three words after it. Most
+    /// such phrases join two things (Japan and China), so pairing links one only on sure evidence
+    /// for every word, never by association.
+    func coordinations(_ units: [WordUnit], _ candidates: [TermCandidate]) -> [TermCandidate] {
+        var found: [TermCandidate] = []
+        for index in units.indices where units[index].text == "and" && index > 0 {
+            let before = units[index - 1]
+            guard before.isWord, before.text.allSatisfy({ $0.isLetter && $0.isLowercase }),
+                  !EnglishTermBoundaries.isBoundary(before.text) else { continue }
+            for right in candidates where right.units.lowerBound == index + 1 && !right.isName && right.parts.count <= 3 {
+                var phrase = TermCandidate(surface: before.text + " and " + right.surface,
+                                           key: Self.partKey(before.text) + " and " + right.key,
+                                           units: (index - 1)..<right.units.upperBound,
+                                           parts: [Self.partKey(before.text)] + right.parts, isName: false)
+                phrase.phraseParts = [before.text, right.surface]
+                found.append(phrase)
+            }
+        }
+        return found
     }
 
     private func candidate(_ tokens: [Token], units: [WordUnit], scalars: [Unicode.Scalar], sentenceStart: Int) -> TermCandidate {

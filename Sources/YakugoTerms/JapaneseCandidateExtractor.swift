@@ -89,7 +89,95 @@ public struct JapaneseCandidateExtractor: Sendable {
                 }
             }
         }
+        candidates += phrases(units, candidates) + spelledDesignations(units)
         return SentenceCandidates(candidates: candidates, aliases: bracketAliases(units: units, candidates: candidates))
+    }
+
+    /// Symbols Japanese spells out in katakana inside a designation, with the symbol.
+    static let spelledSymbols: [String: String] = ["プラス": "+"]
+
+    /// A designation of numbers joined by a spelled-out symbol (2プラス2 for “2+2”): a run may
+    /// not start with a number, so it is found here.
+    func spelledDesignations(_ units: [WordUnit]) -> [TermCandidate] {
+        guard units.count >= 3 else { return [] }
+        return (0..<(units.count - 2)).compactMap { index in
+            let three = units[index..<(index + 3)]
+            guard three.first!.script == .digit, three.last!.script == .digit, Self.spelledSymbols[units[index + 1].text] != nil,
+                  zip(three, three.dropFirst()).allSatisfy({ $0.range.end == $1.range.start }) else { return nil }
+            let parts = three.map(\.text)
+            return TermCandidate(surface: parts.joined(), key: Self.key(of: parts.joined()), units: index..<(index + 3), parts: parts, isName: false)
+        }
+    }
+
+    /// The Latin form of a designation with spelled-out symbols (2プラス2 → 2+2), nil when
+    /// anything else than Latin letters, digits and such symbols remains.
+    public static func latinForm(_ surface: String) -> String? {
+        var text = surface
+        for (spelled, symbol) in spelledSymbols { text = text.replacing(spelled, with: symbol) }
+        return text.unicodeScalars.allSatisfy(\.isASCII) ? text : nil
+    }
+
+    /// Some terms hold a particle: 最大の戦略的挑戦 "greatest strategic challenge", 平和と安定
+    /// "peace and stability", 不法な海洋権益の主張 "unlawful maritime claims". A compound stops
+    /// at the particle, so such a phrase is built from the words on either side of one of
+    /// `JapaneseTermAffixes.phraseConnectors`: a candidate, or with a lexicon a dictionary word
+    /// (攻撃的, which is no candidate as an adjective, may modify, and on the right only before
+    /// another particle: 危険かつ攻撃的な行動). A phrase may be joined once more
+    /// on its right (X の Y の Z), no further. Such a phrase is far more often narration than a
+    /// term (日本の安全), so `TranslationEvidence` links it only when the English explains each
+    /// joined word.
+    func phrases(_ units: [WordUnit], _ candidates: [TermCandidate]) -> [TermCandidate] {
+        func isWordScript(_ unit: WordUnit) -> Bool { [.kanji, .katakana].contains(unit.script) }
+        func adjacent(_ range: Range<Int>) -> Bool {
+            range.dropFirst().allSatisfy { units[$0 - 1].range.end == units[$0].range.start && isWordScript(units[$0]) }
+                && isWordScript(units[range.lowerBound])
+        }
+        // Dictionary words of up to three units, which `extract` may not have kept as candidates.
+        func words(_ ranges: [Range<Int>]) -> [TermCandidate] {
+            guard let lexicon else { return [] }
+            return ranges.compactMap { range in
+                guard range.lowerBound >= 0, range.upperBound <= units.count, adjacent(range) else { return nil }
+                let parts = range.map { units[$0].text }
+                let surface = parts.joined()
+                guard surface.unicodeScalars.count >= 2, lexicon.glosses[surface] != nil,
+                      !JapaneseTermAffixes.nonTerms.contains(surface),
+                      surface.hasSuffix("的") || Self.isPlausible(surface, parts: parts) else { return nil }
+                return TermCandidate(surface: surface, key: Self.key(of: surface), units: range, parts: parts, isName: false)
+            }
+        }
+        func join(_ left: TermCandidate, _ connector: Int, _ right: TermCandidate) -> TermCandidate {
+            let surface = left.surface + units[connector].text + right.surface
+            var phrase = TermCandidate(surface: surface, key: Self.key(of: surface), units: left.units.lowerBound..<right.units.upperBound,
+                                       parts: left.parts + [units[connector].text] + right.parts, isName: false)
+            phrase.phraseParts = (left.isPhrase ? left.phraseParts : [left.surface]) + [right.surface]
+            return phrase
+        }
+        func isConnector(_ index: Int) -> Bool {
+            index > 0 && index + 1 < units.count && JapaneseTermAffixes.phraseConnectors.contains(units[index].text)
+                && units[index - 1].range.end == units[index].range.start && units[index].range.end == units[index + 1].range.start
+        }
+        let known = Set(candidates.map(\.units))
+        func sides(_ connector: Int) -> (left: [TermCandidate], right: [TermCandidate]) {
+            let left = candidates.filter { $0.units.upperBound == connector }
+                + words((1...3).map { (connector - $0)..<connector }).filter { !known.contains($0.units) }
+            let right = candidates.filter { $0.units.lowerBound == connector + 1 }
+                + words((1...3).map { (connector + 1)..<(connector + 1 + $0) }).filter { !known.contains($0.units) }
+                    .filter { !$0.surface.hasSuffix("的") || isConnector($0.units.upperBound) }
+            return (left, right)
+        }
+        let connectors = units.indices.filter(isConnector)
+        var found: [TermCandidate] = []
+        for connector in connectors {
+            let (left, right) = sides(connector)
+            for l in left { for r in right { found.append(join(l, connector, r)) } }
+        }
+        var chained: [TermCandidate] = []
+        for connector in connectors {
+            let right = sides(connector).right
+            for l in found where l.units.upperBound == connector { for r in right { chained.append(join(l, connector, r)) } }
+        }
+        // An adjective on the right was only there to be joined on (危険かつ攻撃的 + な行動).
+        return (found + chained).filter { !$0.surface.hasSuffix("的") }
     }
 
     /// ICU's dictionary sometimes cuts a kanji run where no word ends (米国|務|省 for 米 + 国務省).

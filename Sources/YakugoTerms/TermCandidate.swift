@@ -19,6 +19,9 @@ public struct TermCandidate: Hashable, Sendable {
     /// Whether it is a part of a longer capitalised name in its sentence ("Information" inside
     /// "General Security of Military Information Agreement").
     public var isNameFragment: Bool
+    /// For a Japanese phrase joined by a particle (最大の戦略的挑戦, 平和と安定): the words the
+    /// particles join. Empty for a compound.
+    public var phraseParts: [String] = []
 
     public init(surface: String, key: String, units: Range<Int>, parts: [String], isName: Bool, isNameFragment: Bool = false) {
         self.surface = surface
@@ -28,6 +31,9 @@ public struct TermCandidate: Hashable, Sendable {
         self.isName = isName
         self.isNameFragment = isNameFragment
     }
+
+    /// Whether the candidate is a particle phrase rather than a compound.
+    public var isPhrase: Bool { !phraseParts.isEmpty }
 
     /// Whether two candidates of the same sentence share a word unit.
     public func overlaps(_ other: TermCandidate) -> Bool { units.overlaps(other.units) }

@@ -211,7 +211,8 @@ public struct TermExtractor: Sendable {
             for e in english.candidates[segment].candidates {
                 let fe = english.frequency(e.key)
                 let englishNumbers = TermNumbers.english(e.surface)
-                for (jIndex, j) in japanese.candidates[segment].candidates.enumerated() where TermNumbers.agree(englishNumbers, japaneseNumbers[jIndex]) {
+                for (jIndex, j) in japanese.candidates[segment].candidates.enumerated()
+                    where !j.isPhrase && TermNumbers.agree(englishNumbers, japaneseNumbers[jIndex]) {
                     let cacheKey = e.key + "\u{1}" + j.key
                     let match: TranslationEvidence.Match?
                     if let cached = cache[cacheKey] {
@@ -229,12 +230,20 @@ public struct TermExtractor: Sendable {
                     // Co-occurrence alone links only what the dictionary cannot speak for: names and
                     // new coinages. A common word the dictionary glosses otherwise (一致 "agreement")
                     // is not a name's translation however often the two meet.
-                    let byAssociation = together >= 2 && dice >= 0.6 && !evidence.isDictionaryWord(j.surface)
+                    let byAssociation = together >= 2 && dice >= 0.6 && !evidence.isDictionaryWord(j.surface) && !j.isPhrase && !e.isPhrase
                     guard strength >= minEvidence || byAssociation else { continue }
                     // A piece of a longer name links only on strong evidence of its own (a title
                     // such as "Prime Minister" = 首相): otherwise it is a leftover of a name whose
                     // whole translation was not found ("Information" = 情報).
                     if e.isNameFragment, strength < 0.9 { continue }
+                    // One Japanese word does not stand for an English phrase it half explains:
+                    // English adds a head noun Japanese leaves to grammar (迅速に "in an
+                    // expeditious manner", 国際的な "international gathering"), so the pair is a
+                    // fragment. Widening may still grow such a word into a compound below.
+                    if strength < 0.9, e.parts.count >= 2, j.units.count == 1, evidence.isDictionaryWord(j.surface),
+                       !evidence.explainsEveryWord(english: e, japanese: j) { continue }
+                    // An English coordination links on sure evidence only (see `coordinations`).
+                    if e.isPhrase, strength < 0.9 { continue }
                     // Strong evidence counts as one level, and inside it the longer pair wins, so a
                     // whole term beats its parts (the agreement's full name over "Agreement").
                     let level = strength >= 0.9 ? 1.0 : strength
@@ -271,6 +280,10 @@ public struct TermExtractor: Sendable {
                 chosen[index] = wider
             }
             chosen += chosen.compactMap { nestedHead(of: $0, proposals) }
+            let phrases = phraseLinks(chosen, english.candidates[segment].candidates, japanese.candidates[segment].candidates, match: match)
+            // A piece of a name ("Spirit" ⇔ 精神) was only linked for want of the whole name.
+            chosen.removeAll { link in link.english.isNameFragment && phrases.contains { Self.encloses($0.english.units, link.english.units) } }
+            chosen += phrases
             result.append(chosen)
         }
         return result
@@ -293,7 +306,7 @@ public struct TermExtractor: Sendable {
         for e in englishCandidates where !e.isNameFragment {
             guard let englishSides = sides(e.units, link.english.units),
                   !e.units.contains(where: { usedEnglish.contains($0) && !link.english.units.contains($0) }) else { continue }
-            for j in japaneseCandidates {
+            for j in japaneseCandidates where !j.isPhrase {
                 guard let japaneseSides = sides(j.units, link.japanese.units), japaneseSides == englishSides,
                       !j.units.contains(where: { usedJapanese.contains($0) && !link.japanese.units.contains($0) }),
                       let found = match(e, j), found.strength > 0 else { continue }
@@ -303,6 +316,47 @@ public struct TermExtractor: Sendable {
             }
         }
         return best
+    }
+
+    /// A Japanese particle phrase (最大の戦略的挑戦) links after competitive linking, beside the
+    /// links inside it, never instead of them: a phrase that wins a word's place loses the word
+    /// pair (完全な非核化 would hide 非核化 ⇔ denuclearization). It needs sure evidence (≥ 0.9),
+    /// and every link touching either side must lie inside the phrase pair. Longer phrases first.
+    /// A phrase whose modifier says only what everyday words say (完全な非核化 "complete
+    /// denuclearization", 重要な成果 "important result") is a noun with an epithet, not a term:
+    /// some English word explained by the modifier alone must be below the general-vocabulary
+    /// threshold (不法 "unlawful", 最大 "greatest"). Coordinations (平和と安定) have no modifier.
+    func phraseLinks(_ chosen: [Link], _ englishCandidates: [TermCandidate], _ japaneseCandidates: [TermCandidate],
+                     match: (TermCandidate, TermCandidate) -> TranslationEvidence.Match?) -> [Link] {
+        var added: [Link] = []
+        for j in japaneseCandidates.filter(\.isPhrase).sorted(by: { $0.units.count > $1.units.count }) {
+            guard !added.contains(where: { $0.japanese.units.overlaps(j.units) }) else { continue }
+            let links = chosen.filter { $0.japanese.units.overlaps(j.units) }
+            guard links.allSatisfy({ Self.encloses(j.units, $0.japanese.units) }) else { continue }
+            var best: Link?
+            for e in englishCandidates where !added.contains(where: { $0.english.units.overlaps(e.units) }) {
+                guard chosen.filter({ $0.english.units.overlaps(e.units) }).allSatisfy({ link in Self.encloses(e.units, link.english.units) && links.contains { $0.english.units == link.english.units } }),
+                      let found = match(e, j), found.strength >= 0.9,
+                      let modifier = evidence.phraseExplanation(english: e, japanese: j)?.modifierWords,
+                      Self.isCoordination(j) || modifier.contains(where: { generalVocabulary.entries(using: $0) < generalVocabulary.threshold }) else { continue }
+                if let current = best, (current.strength, current.english.units.count) >= (found.strength, e.units.count) { continue }
+                best = Link(english: e, japanese: j, strength: found.strength, signal: found.signal, score: found.strength)
+            }
+            if let best { added.append(best) }
+        }
+        return added
+    }
+
+    static func encloses(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
+        outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
+    }
+
+    /// Whether a Japanese phrase opens with と or かつ (平和と安定): two words side by side, where
+    /// neither modifies the other.
+    static func isCoordination(_ phrase: TermCandidate) -> Bool {
+        guard let first = phrase.phraseParts.first else { return false }
+        let rest = phrase.surface.dropFirst(first.count)
+        return rest.hasPrefix("と") || rest.hasPrefix("かつ")
     }
 
     /// A term used as the head of a longer one is linked as well: a sentence yields the whole and

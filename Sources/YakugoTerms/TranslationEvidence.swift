@@ -80,6 +80,9 @@ public struct TranslationEvidence: Sendable {
     public func match(english: TermCandidate, japanese: TermCandidate,
                       englishAliases: [String] = [], japaneseAliases: [String] = []) -> Match? {
         if isKnown(english: english, japanese: japanese) { return Match(strength: 1, signal: "glossary") }
+        if japanese.isPhrase {
+            return phraseExplanation(english: english, japanese: japanese).map { Match(strength: $0.strength, signal: "composition") }
+        }
         var best: Match?
         func offer(_ strength: Double, _ signal: String) {
             if strength > (best?.strength ?? 0) { best = Match(strength: strength, signal: signal) }
@@ -88,8 +91,8 @@ public struct TranslationEvidence: Sendable {
         let englishWords = tokens.map(\.word)
         let optional = optionalWords(tokens, english: english, japanese: japanese.surface)
         // Shared Latin form (F-35B ↔ F35B, NATO ↔ NATO).
-        if japanese.surface.unicodeScalars.allSatisfy({ $0.isASCII }) {
-            let folded = EnglishWordForms.foldLatin(japanese.surface)
+        if let latin = JapaneseCandidateExtractor.latinForm(japanese.surface) {
+            let folded = EnglishWordForms.foldLatin(latin)
             if folded == EnglishWordForms.foldLatin(english.surface) { offer(1, "latin") }
             if englishAliases.contains(where: { EnglishWordForms.foldLatin($0) == folded }) { offer(0.95, "acronym") }
         }
@@ -137,8 +140,15 @@ public struct TranslationEvidence: Sendable {
             // The same number inside both terms (安保関連3文書, three security documents) is an
             // anchor no chance match shares: with most of the pair explained, the rest (関連
             // "related") is what one language leaves implied.
+            // The number alone anchors nothing, though: Article 6 ⇔ 第6 shares only it, so a word
+            // besides the number must be explained as well.
             let numbers = TermNumbers.japanese(japanese.key)
-            if coverage >= 0.5, !numbers.isEmpty, TermNumbers.agree(TermNumbers.english(english.surface), numbers) { coverage = max(coverage, 0.9) }
+            if coverage >= 0.5, !numbers.isEmpty, TermNumbers.agree(TermNumbers.english(english.surface), numbers) {
+                let named = englishWords.indices.filter { TermNumbers.value(ofEnglishWord: englishWords[$0]) == nil }
+                let explained = composition(named.map { englishWords[$0] }, optional: named.map { optional[$0] }, hasOf: hasOf,
+                                            personName: personName, japanese.surface).0
+                if explained > 0 { coverage = max(coverage, 0.9) }
+            }
             if coverage > 0 { offer(coverage, signal) }
         }
         // Japanese writes a place name with its administrative division where English leaves it
@@ -155,6 +165,49 @@ public struct TranslationEvidence: Sendable {
             }
         }
         return best
+    }
+
+    /// A particle phrase (最大の戦略的挑戦) is narration far more often than a term, and a longer
+    /// wrong phrase must never outbid a word pair (非核化 ⇔ denuclearization). So it is explained
+    /// only for an English phrase of two words or more, and only when composition explains by
+    /// each joined word an English word no other joined word explains (in 北朝鮮の朝鮮(中央通信)
+    /// "North Korea" is all 北朝鮮's). The strength is the composition of all of them together;
+    /// `modifierWords` are the English words (lower-cased) only the first joined word explains.
+    func phraseExplanation(english: TermCandidate, japanese: TermCandidate) -> (strength: Double, modifierWords: [String])? {
+        let tokens = Self.coverageTokens(english.surface)
+        guard tokens.count >= 2, japanese.isPhrase else { return nil }
+        let words = tokens.map(\.word)
+        let optional = optionalWords(tokens, english: english, japanese: japanese.surface)
+        let hasOf = english.surface.contains(" of ")
+        var pieces: [Piece] = []
+        var explained: [Set<Int>] = []
+        for part in japanese.phraseParts {
+            // Each word as the better of its two readings (whole entry, or split into parts).
+            let (whole, split) = cachedPieces(part)
+            let readings = [whole] + (split.map { [$0] } ?? [])
+            let scored = readings.map { (composition(words, optional: optional, hasOf: hasOf, $0).0, $0) }
+            guard let best = scored.max(by: { $0.0 < $1.0 }), best.0 > 0 else { return nil }
+            pieces += best.1
+            explained.append(Set(words.indices.filter { composition([words[$0]], optional: [false], best.1).0 > 0 }))
+        }
+        var own: [Set<Int>] = []
+        for (index, set) in explained.enumerated() {
+            let others = explained.enumerated().filter { $0.offset != index }.reduce(into: Set<Int>()) { $0.formUnion($1.element) }
+            own.append(set.subtracting(others))
+            if own[index].isEmpty { return nil }
+        }
+        let (strength, _) = composition(words, optional: optional, hasOf: hasOf, pieces)
+        guard strength > 0 else { return nil }
+        return (strength, own[0].sorted().map { tokens[$0].raw })
+    }
+
+    /// Whether the Japanese explains every English word (the optional ones aside), each by itself.
+    public func explainsEveryWord(english: TermCandidate, japanese: TermCandidate) -> Bool {
+        let tokens = Self.coverageTokens(english.surface)
+        let optional = optionalWords(tokens, english: english, japanese: japanese.surface)
+        return zip(tokens, optional).allSatisfy { token, isOptional in
+            isOptional || composition([token.word], optional: [false], japanese.surface).0 > 0
+        }
     }
 
     /// Suffixes of Japanese place names for administrative divisions (state, prefecture, city,

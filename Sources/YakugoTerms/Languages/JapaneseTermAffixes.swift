@@ -30,6 +30,11 @@ enum JapaneseTermAffixes {
         "その", "この", "同国",
     ]
 
+    /// Particles that join two nouns inside one term: の (キャンプ・デービッドの精神), と and かつ
+    /// (平和と安定), な after an adjectival noun (不法な主張). A phrase built with one is a
+    /// candidate only under the gates of `JapaneseCandidateExtractor.phrases`.
+    static let phraseConnectors: Set<String> = ["の", "と", "かつ", "な"]
+
     /// Units that are never terms on their own even with two characters: deictic and
     /// relational nouns of news narration.
     static let nonTerms: Set<String> = [
