@@ -70,16 +70,8 @@ public struct SentenceAligner: Sendable {
     /// The scorer of the final pass, to explain an alignment: `cost` of any bead, gold or not.
     public func finalScorer(english: [String], japanese: [String], englishParagraphs: [Int], japaneseParagraphs: [Int]) -> CombinedScorer {
         let f = features(english: english, japanese: japanese)
-        var scorer = CombinedScorer(
-            english: f.english, japanese: f.japanese, englishParagraphs: englishParagraphs, japaneseParagraphs: japaneseParagraphs,
-            length: LengthModel.estimate(english: f.english.map(\.length), japanese: f.japanese.map(\.length)),
-            priors: BeadShape.defaultPriors, weights: configuration.weights)
-        scorer.japaneseAnnouncesQuotation = f.announces
-        guard configuration.reestimate, !english.isEmpty, !japanese.isEmpty else { return scorer }
-        let first = search(scorer, englishCount: english.count, japaneseCount: japanese.count)
-        scorer.length = scorer.length.refined(english: f.english.map(\.length), japanese: f.japanese.map(\.length), beads: first)
-        scorer.priors = Self.reestimatedPriors(from: first)
-        return scorer
+        return scorers(english: f.english, japanese: f.japanese, englishParagraphs: englishParagraphs,
+                       japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: f.announces).final
     }
 
     /// Aligns sentences whose features are already computed.
@@ -89,16 +81,27 @@ public struct SentenceAligner: Sendable {
             return english.indices.map { Bead(english: $0..<($0 + 1), japanese: 0..<0, confidence: 1) }
                 + japanese.indices.map { Bead(english: 0..<0, japanese: $0..<($0 + 1), confidence: 1) }
         }
+        let prepared = scorers(english: english, japanese: japanese, englishParagraphs: englishParagraphs,
+                               japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: japaneseAnnouncesQuotation)
+        guard configuration.reestimate else { return prepared.firstPass ?? [] }
+        return search(prepared.final, englishCount: english.count, japaneseCount: japanese.count)
+    }
+
+    /// The first pass (with the document totals and default priors) and the scorer of the final
+    /// pass, re-estimated from it when `reestimate` is on.
+    func scorers(english: [SentenceFeatures], japanese: [SentenceFeatures], englishParagraphs: [Int], japaneseParagraphs: [Int],
+                 japaneseAnnouncesQuotation: [Bool]) -> (firstPass: [Bead]?, final: CombinedScorer) {
         var scorer = CombinedScorer(
             english: english, japanese: japanese, englishParagraphs: englishParagraphs, japaneseParagraphs: japaneseParagraphs,
             length: LengthModel.estimate(english: english.map(\.length), japanese: japanese.map(\.length)),
             priors: BeadShape.defaultPriors, weights: configuration.weights)
         scorer.japaneseAnnouncesQuotation = japaneseAnnouncesQuotation
+        guard !english.isEmpty, !japanese.isEmpty else { return (nil, scorer) }
         let first = search(scorer, englishCount: english.count, japaneseCount: japanese.count)
-        guard configuration.reestimate else { return first }
+        guard configuration.reestimate else { return (first, scorer) }
         scorer.length = scorer.length.refined(english: english.map(\.length), japanese: japanese.map(\.length), beads: first)
         scorer.priors = Self.reestimatedPriors(from: first)
-        return search(scorer, englishCount: english.count, japaneseCount: japanese.count)
+        return (first, scorer)
     }
 
     /// Bead-shape frequencies of a first pass, smoothed towards the defaults (20 pseudo-beads),
