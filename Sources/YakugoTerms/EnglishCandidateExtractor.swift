@@ -28,7 +28,7 @@ public struct EnglishCandidateExtractor: Sendable {
     }
 
     public func extract(_ sentence: String) -> SentenceCandidates {
-        let units = WordTokenizer(language: .english).units(in: sentence)
+        let units = Self.joiningHyphenatedInitialisms(WordTokenizer(language: .english).units(in: sentence))
         let numbers = units.contains { $0.script == .digit } ? NumberRecognizer.mentions(in: sentence, language: .english) : []
         var runs: [[Token]] = []
         var current: [Token] = []
@@ -98,6 +98,8 @@ public struct EnglishCandidateExtractor: Sendable {
                     if run[start].text == "The", end != run.count - 1 { continue }
                     // Lower-case words only: "United" or "Pacific" inside a name are no adjectives.
                     if !run[end].isCapitalized, EnglishTermBoundaries.cannotEndTerm(run[end].lower) { continue }
+                    // A name with a participle after a hyphen is an adjective (U.S.-made, U.S.-led).
+                    if run[end].isCapitalized, Self.endsWithParticiple(run[end].text) { continue }
                     if end + 1 < run.count, EnglishTermBoundaries.demonyms.contains(run[end].lower) { continue }
                     let tokens = Array(run[start...end])
                     var found = candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0)
@@ -112,6 +114,36 @@ public struct EnglishCandidateExtractor: Sendable {
         }
         candidates += coordinations(units, candidates) + quotedDesignations(units)
         return SentenceCandidates(candidates: candidates, aliases: acronymAliases(units: units, candidates: candidates))
+    }
+
+    /// The tokenizer ends an initialism at its last period, so "Japan-U.S.-South Korea" comes
+    /// as "Japan-U.S." "-" "South". A hyphen glued to both sides joins a compound of names
+    /// (Japan-U.S.-South Korea cooperation, U.S.-Japan alliance), so the three units are one word.
+    static func joiningHyphenatedInitialisms(_ units: [WordUnit]) -> [WordUnit] {
+        var out: [WordUnit] = []
+        var index = 0
+        while index < units.count {
+            var unit = units[index]
+            while unit.isWord, unit.text.hasSuffix("."), index + 2 < units.count, units[index + 1].text == "-",
+                  units[index + 2].isWord, units[index + 2].script == .latin || units[index + 2].script == .mixed,
+                  unit.range.end == units[index + 1].range.start, units[index + 1].range.end == units[index + 2].range.start {
+                unit = WordUnit(text: unit.text + "-" + units[index + 2].text,
+                                range: TextRange(start: unit.range.start, end: units[index + 2].range.end), script: unit.script)
+                index += 2
+            }
+            out.append(unit)
+            index += 1
+        }
+        return out
+    }
+
+    /// Whether a hyphenated word ends with a lower-case participle: U.S.-made, Chinese-built,
+    /// U.S.-led modify a noun and are no terms of their own.
+    static func endsWithParticiple(_ word: String) -> Bool {
+        guard word.contains("-"), let tail = word.split(separator: "-").last.map(String.init),
+              tail.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+        return tail.hasSuffix("ed") && tail.count > 4 && !EnglishTermBoundaries.edWords.contains(tail)
+            || EnglishTermBoundaries.irregularPast.contains(tail) || tail == "led"
     }
 
     static let openingQuotes: Set<String> = ["\u{201C}", "\"", "\u{2018}"]

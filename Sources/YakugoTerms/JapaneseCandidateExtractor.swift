@@ -72,17 +72,23 @@ public struct JapaneseCandidateExtractor: Sendable {
         for run in runs {
             for start in run.indices {
                 let first = units[run[start]]
-                if JapaneseTermAffixes.suffixes.contains(first.text) || first.text.unicodeScalars.first.map({ ScriptClass.of($0) == .digit }) == true { continue }
+                if first.text.unicodeScalars.first.map({ ScriptClass.of($0) == .digit }) == true { continue }
                 if inside.starts.contains(run[start]) { continue }
+                // 中 and 台 are suffixes too, but they open 中露 or 台日.
+                let boundStart = JapaneseTermAffixes.suffixes.contains(first.text)
                 for end in start..<min(run.count, start + maxUnits) {
                     let last = units[run[end]]
                     if inside.ends.contains(run[end]) { continue }
                     // 第12 alone is a rank, not a name: the name goes on (第12海兵連隊, 第5条).
                     if let rank = ordinal(last), last.range.end <= rank.upperBound { continue }
-                    if end > start, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text) { continue }
-                    if start == end, JapaneseTermAffixes.prefixes.contains(last.text) && last.text.count == 1 { continue }
                     let parts = run[start...end].map { units[$0].text }
                     let surface = parts.joined()
+                    // A sequence of country abbreviations names a relation (日米韓), though each
+                    // one is a bound prefix.
+                    let countries = JapaneseTermAffixes.isCountryCompound(surface)
+                    if boundStart, !countries { continue }
+                    if end > start, !countries, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text) { continue }
+                    if start == end, !countries, JapaneseTermAffixes.prefixes.contains(last.text) && last.text.count == 1 { continue }
                     guard Self.isPlausible(surface, parts: parts) else { continue }
                     candidates.append(TermCandidate(surface: surface, key: Self.key(of: surface),
                                                     units: run[start]..<(run[end] + 1), parts: parts, isName: false))

@@ -242,6 +242,9 @@ public struct TermExtractor: Sendable {
                     // fragment. Widening may still grow such a word into a compound below.
                     if strength < 0.9, e.parts.count >= 2, j.units.count == 1, evidence.isDictionaryWord(j.surface),
                        !evidence.explainsEveryWord(english: e, japanese: j) { continue }
+                    // A sequence of country abbreviations (日米韓) names a relation of all its
+                    // countries: an English naming some of them ("U.S." ⇔ 日米) is a fragment.
+                    if strength < 0.9, JapaneseTermAffixes.isCountryCompound(j.surface) { continue }
                     // An English coordination links on sure evidence only (see `coordinations`).
                     if e.isPhrase, strength < 0.9 { continue }
                     // Strong evidence counts as one level, and inside it the longer pair wins, so a
@@ -252,6 +255,16 @@ public struct TermExtractor: Sendable {
                                           signal: match?.signal ?? "association", score: score))
                 }
             }
+            // An acronym Japanese keeps in Latin letters (NATO, ICBM) is the term on both sides,
+            // even where the Japanese spells the long form out in brackets
+            // (NATO（北大西洋条約機構）): the bracket explains, the acronym is what was written.
+            func isSameForm(_ link: Link) -> Bool {
+                JapaneseCandidateExtractor.latinForm(link.japanese.surface).map(EnglishWordForms.foldLatin)
+                    == EnglishWordForms.foldLatin(link.english.surface)
+            }
+            let sameForm = Set(proposals.filter { isSameForm($0) && EnglishCandidateExtractor.isAcronym($0.english.surface)
+                && !$0.english.surface.contains(" ") }.map(\.english.units))
+            proposals.removeAll { sameForm.contains($0.english.units) && !isSameForm($0) }
             proposals.sort { $0.score > $1.score }
             var chosen: [Link] = []
             // Word units already linked, per side: checking a proposal costs its length, not the
@@ -338,13 +351,22 @@ public struct TermExtractor: Sendable {
                 guard chosen.filter({ $0.english.units.overlaps(e.units) }).allSatisfy({ link in Self.encloses(e.units, link.english.units) && links.contains { $0.english.units == link.english.units } }),
                       let found = match(e, j), found.strength >= 0.9,
                       let modifier = evidence.phraseExplanation(english: e, japanese: j)?.modifierWords,
-                      Self.isCoordination(j) || modifier.contains(where: { generalVocabulary.entries(using: $0) < generalVocabulary.threshold }) else { continue }
+                      Self.isCoordination(j) || Self.hasCountryModifier(j)
+                        || modifier.contains(where: { generalVocabulary.entries(using: $0) < generalVocabulary.threshold }) else { continue }
                 if let current = best, (current.strength, current.english.units.count) >= (found.strength, e.units.count) { continue }
                 best = Link(english: e, japanese: j, strength: found.strength, signal: found.signal, score: found.strength)
             }
             if let best { added.append(best) }
         }
         return added
+    }
+
+    /// Whether a Japanese phrase's modifier is a sequence of country abbreviations (日米韓 in
+    /// 日米韓の連携): it names the parties of a relation or framework, no epithet, though the
+    /// country names are everyday words.
+    static func hasCountryModifier(_ phrase: TermCandidate) -> Bool {
+        guard let first = phrase.phraseParts.first else { return false }
+        return JapaneseTermAffixes.isCountryCompound(first) && phrase.surface.dropFirst(first.count).hasPrefix("の")
     }
 
     static func encloses(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {

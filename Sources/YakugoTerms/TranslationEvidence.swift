@@ -119,7 +119,9 @@ public struct TranslationEvidence: Sendable {
                     if words == needed, !needed.isEmpty { offer(0.95, "dictionary") }
                     // The gloss may name the country the English leaves implied: 航空自衛隊
                     // "Japan Air Self-Defense Force" for "the Air Self-Defense Force".
-                    if words.contains("japan"), !all.contains("japan"), words.filter({ $0 != "japan" }) == all {
+                    // Not where the Japanese writes Japan out as 日 among other countries (日米).
+                    if words.contains("japan"), !all.contains("japan"), words.filter({ $0 != "japan" }) == all,
+                       countryReading(japanese.surface) == nil {
                         offer(0.95, "dictionary")
                     }
                 }
@@ -182,10 +184,8 @@ public struct TranslationEvidence: Sendable {
         var pieces: [Piece] = []
         var explained: [Set<Int>] = []
         for part in japanese.phraseParts {
-            // Each word as the better of its two readings (whole entry, or split into parts).
-            let (whole, split) = cachedPieces(part)
-            let readings = [whole] + (split.map { [$0] } ?? [])
-            let scored = readings.map { (composition(words, optional: optional, hasOf: hasOf, $0).0, $0) }
+            // Each word as the best of its readings (whole entry, split into parts, countries).
+            let scored = readings(part).map { (composition(words, optional: optional, hasOf: hasOf, $0).0, $0) }
             guard let best = scored.max(by: { $0.0 < $1.0 }), best.0 > 0 else { return nil }
             pieces += best.1
             explained.append(Set(words.indices.filter { composition([words[$0]], optional: [false], best.1).0 > 0 }))
@@ -232,7 +232,9 @@ public struct TranslationEvidence: Sendable {
     /// body (防衛省 is Japan's Defense Ministry), and the given names of a foreign person whose
     /// surname alone is written in katakana (バイデン for Joe Biden), as Japanese news does.
     func optionalWords(_ tokens: [(word: String, raw: String)], english: TermCandidate, japanese: String) -> [Bool] {
-        var optional = tokens.map { $0.raw == "japan" }
+        // A sequence of country abbreviations (日米, 日韓) names Japan outright: nothing implied.
+        let namesCountries = countryReading(japanese) != nil
+        var optional = tokens.map { $0.raw == "japan" && !namesCountries }
         let kanaOnly = japanese.unicodeScalars.allSatisfy { ScriptClass.of($0) == .katakana || Japanese.nameJoiners.contains($0) }
         // Given names are names, not words the dictionary glosses ("Defense Ministry" is no person).
         if kanaOnly, english.isName, (2...3).contains(tokens.count), tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }),
@@ -311,13 +313,55 @@ public struct TranslationEvidence: Sendable {
     /// a transliterated katakana piece or a Latin piece of the Japanese, times the share of
     /// Japanese characters in pieces that matched.
     func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, personName: Bool = false, _ japanese: String) -> (Double, String) {
-        let (wholePieces, partPieces) = cachedPieces(japanese)
-        let whole = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, wholePieces)
-        guard let partPieces else { return whole }
         // A long entry whose gloss words differ (共同声明 "joint declaration") may still be
-        // explained by its parts (共同 "joint" + 声明 "statement").
-        let parts = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, partPieces)
-        return parts.0 > whole.0 ? parts : whole
+        // explained by its parts (共同 "joint" + 声明 "statement"); a sequence of country
+        // abbreviations (日米韓) by the countries. The best reading wins.
+        var best: (Double, String) = (0, "")
+        for reading in readings(japanese) {
+            let found = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, reading)
+            if found.0 > best.0 || best.1.isEmpty && found.0 == best.0 { best = found }
+        }
+        return best
+    }
+
+    /// The segmentations `composition` compares: the whole-entry reading, the one split into
+    /// shorter entries, and the one reading each country abbreviation of a sequence (日米韓,
+    /// 日中) as its country.
+    func readings(_ japanese: String) -> [[Piece]] {
+        let (whole, split) = cachedPieces(japanese)
+        return [whole] + (split.map { [$0] } ?? []) + (countryReading(japanese).map { [$0] } ?? [])
+    }
+
+    /// The pieces with every run of two or more country abbreviations (日米韓 in 日米韓連携) cut
+    /// into one piece per country, glossed by `JapaneseTermAffixes.countryAbbreviations`; nil when
+    /// there is no such run. It is a reading beside the dictionary's (日中 is also "daytime").
+    func countryReading(_ japanese: String) -> [Piece]? {
+        let characters = Array(japanese)
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < characters.count {
+            var end = index
+            while end < characters.count, JapaneseTermAffixes.countryAbbreviations[characters[end]] != nil { end += 1 }
+            if end - index >= 2 { runs.append(index..<end) }
+            index = max(end, index + 1)
+        }
+        guard !runs.isEmpty else { return nil }
+        var pieces: [Piece] = []
+        var position = 0
+        func rest(_ upTo: Int) {
+            if upTo > position { pieces += self.pieces(of: String(characters[position..<upTo]), longest: 12) }
+        }
+        for run in runs {
+            rest(run.lowerBound)
+            for character in characters[run] {
+                let glossList = JapaneseTermAffixes.countryAbbreviations[character]!.map(Self.coverageWords)
+                pieces.append(Piece(length: String(character).unicodeScalars.count, glosses: glossList,
+                                    glossWords: Set(glossList.joined()), skeleton: nil, latin: nil))
+            }
+            position = run.upperBound
+        }
+        rest(characters.count)
+        return pieces
     }
 
     func composition(_ englishWords: [String], optional: [Bool], hasOf: Bool = false, personName: Bool = false, _ pieces: [Piece]) -> (Double, String) {

@@ -2,21 +2,10 @@ import Testing
 import YakugoCore
 @testable import YakugoTerms
 
-private func lexicon(_ entries: [(String, String)]) -> BilingualLexicon {
-    var lexicon = BilingualLexicon()
-    for (japanese, english) in entries { lexicon.add(japanese: japanese, english: english) }
-    return lexicon
-}
-
-private func extractor(_ lexicon: BilingualLexicon) -> TermExtractor {
-    TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0)
-}
-
-private func has(_ pairs: [ExtractedTermPair], _ english: String, _ japanese: String) -> Bool {
-    pairs.contains { $0.english == english && $0.japanese == japanese }
-}
-
-private func english(_ text: String) -> [TermCandidate] { EnglishCandidateExtractor().extract(text).candidates }
+private let lexicon = TermFixtures.lexicon
+private let extractor = TermFixtures.extractor
+private let has = TermFixtures.has
+private let english = TermFixtures.englishCandidates
 
 /// Terms with a particle or "and" inside, quoted designations, and the gates that keep such
 /// longer candidates from hiding word pairs.

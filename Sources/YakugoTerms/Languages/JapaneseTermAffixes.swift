@@ -42,4 +42,21 @@ enum JapaneseTermAffixes {
         "関係", "問題", "方針", "予定", "可能", "必要", "一方", "一部", "全体", "一連", "相次ぐ",
         "記者", "記者団", "会見", "発表", "明らか", "確認", "強調", "表明", "説明", "指摘", "言及",
     ]
+
+    /// One-kanji abbreviations of country names, with the English names they stand for. News
+    /// Japanese strings them together for a relation or framework between the countries: 日米
+    /// "Japan-U.S.", 日米韓 "Japan-U.S.-South Korea", 米中 "U.S.-China", 日露 "Japan-Russia".
+    /// Each is also a bound prefix above (米大統領), so alone it is never a term; a sequence of
+    /// two or more is (see `isCountryCompound`).
+    static let countryAbbreviations: [Character: [String]] = [
+        "日": ["Japan"], "米": ["U.S.", "America"], "韓": ["South Korea", "Korea"], "朝": ["North Korea", "Korea"],
+        "中": ["China"], "露": ["Russia"], "英": ["Britain"], "豪": ["Australia"], "印": ["India"],
+        "仏": ["France"], "独": ["Germany"], "台": ["Taiwan"], "比": ["Philippines"], "越": ["Vietnam"],
+        "加": ["Canada"], "伊": ["Italy"], "欧": ["Europe"],
+    ]
+
+    /// Whether the form is a sequence of two or more country abbreviations (日米, 日米韓, 米中).
+    static func isCountryCompound(_ form: String) -> Bool {
+        form.count >= 2 && form.allSatisfy { countryAbbreviations[$0] != nil }
+    }
 }
