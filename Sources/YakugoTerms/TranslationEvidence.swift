@@ -375,6 +375,9 @@ public struct TranslationEvidence: Sendable {
         var pieceOf = Array(repeating: -1, count: englishWords.count)
         var usedPieces = Array(repeating: 0.0, count: pieces.count)
         var signals: Set<String> = []
+        // Built once per call: the loops below ask for every gloss of every piece.
+        let englishSet = Set(englishWords)
+        let hasInitialism = englishWords.contains { Self.initialismGlosses[$0] != nil }
         for (p, piece) in pieces.enumerated() {
             for (w, word) in englishWords.enumerated() {
                 var hit = piece.glossWords.contains(word) || piece.glossWords.contains { Self.isDerivation(word, of: $0) }
@@ -391,7 +394,7 @@ public struct TranslationEvidence: Sendable {
             // A piece counts by how much of its best gloss the English words account for, so
             // 南シナ海 "South China Sea" is not explained by "China" alone.
             for gloss in piece.glosses where !gloss.isEmpty {
-                let present = Set(englishWords).union(Self.initialismWords(englishWords, in: Set(gloss)))
+                let present = hasInitialism ? englishSet.union(Self.initialismWords(englishWords, in: Set(gloss))) : englishSet
                 let matched = gloss.filter { g in present.contains(g) || present.contains { Self.isDerivation($0, of: g) } }
                 let share = Double(matched.count) / Double(gloss.count)
                 usedPieces[p] = max(usedPieces[p], share)
