@@ -188,13 +188,13 @@ func score(_ cases: [AlignmentCase], configuration: AlignerConfiguration, oneSid
         let units = c.goldUnits ?? (c.english, c.japanese)
         let gold = spans(c.gold, english: units.english, japanese: units.japanese, oneSided: oneSided)
         total.add(predicted: predicted, gold: gold)
-        if ProcessInfo.processInfo.environment["YAKUGO_MISSES"] != nil, configuration.useAnchors, predicted != gold { printMisses(c, beads: beads) }
+        if ProcessInfo.processInfo.environment["YAKUGO_MISSES"] != nil, configuration.useAnchors, predicted != gold { printMisses(c, beads: beads, aligner: aligner) }
     }
     return total
 }
 
 /// Prints a case's predicted beads, marking those that are not gold, for development.
-func printMisses(_ c: AlignmentCase, beads: [Bead]) {
+func printMisses(_ c: AlignmentCase, beads: [Bead], aligner: SentenceAligner) {
     let units = c.goldUnits ?? (c.english, c.japanese)
     let gold = spans(c.gold, english: units.english, japanese: units.japanese)
     print("== \(c.name)")
@@ -206,8 +206,8 @@ func printMisses(_ c: AlignmentCase, beads: [Bead]) {
     }
     // Gold beads on our own units (only when the segmentations agree): cost of gold vs predicted.
     guard c.goldUnits == nil || (c.goldUnits!.english == c.english && c.goldUnits!.japanese == c.japanese) else { return }
-    let scorer = SentenceAligner(configuration: currentConfiguration).finalScorer(english: c.english, japanese: c.japanese,
-                                                                                 englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
+    let scorer = aligner.finalScorer(english: c.english, japanese: c.japanese,
+                                     englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
     let predictedSet = Set(beads.map { "\($0.english)|\($0.japanese)" })
     let goldSet = Set(c.gold.map { "\($0.english)|\($0.japanese)" })
     func describe(_ b: Bead) -> String {
@@ -222,8 +222,6 @@ func printMisses(_ c: AlignmentCase, beads: [Bead]) {
     for b in onlyGold { print("     G " + describe(b)) }
 }
 
-/// The anchored configuration of the current run (for `printMisses`).
-nonisolated(unsafe) var currentConfiguration = AlignerConfiguration()
 
 func formatBeads(_ s: BeadScore) -> String { String(format: "%.3f / %.3f / **%.3f**", s.precision, s.recall, s.f1) }
 
@@ -235,7 +233,6 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
     if FileManager.default.fileExists(atPath: EDICTReader.defaultPath) { anchors.lexicon = try? EDICTReader.read() }
     else { print("(EDICT absent: dictionary anchors off)\n") }
     applyOverrides(&anchors)
-    currentConfiguration = anchors
     var lengthOnly = AlignerConfiguration()
     lengthOnly.useAnchors = false
 
@@ -391,10 +388,8 @@ func parametersMain(_ arguments: ArraySlice<String>) {
     for c in sampleCases(arguments.first ?? "Samples", presegmented: true) {
         let s = SentenceAligner(configuration: configuration).finalScorer(english: c.english, japanese: c.japanese, englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
         let priors = BeadShape.all.map { String(format: "%d-%d %.3f", $0.english, $0.japanese, s.priors[$0] ?? 0) }.joined(separator: " ")
-        print(String(format: "%@ ratio %.3f variance %.2f  %@", c.name, s.length.ratio, s.length.variance, priors))
-        for (i, j) in [(13, 12), (13, 13)] where i < c.english.count && j < c.japanese.count {
-            _ = (i, j)
-        }
+        print(String(format: "%@ ratio %.3f variance %.2f split ja %.3f en %.3f  %@", c.name, s.length.ratio, s.length.variance,
+                     s.length.japaneseSplitFactor, s.length.englishSplitFactor, priors))
     }
 }
 

@@ -156,12 +156,7 @@ public struct FeatureExtractor: Sendable {
             while length >= 2 {
                 let candidate = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
                 if let glosses = lexicon.glosses[candidate] {
-                    for gloss in glosses {
-                        for word in gloss.split(separator: " ") {
-                            let w = EnglishWordForms.stem(String(word))
-                            if w.count >= 3, !EnglishWordForms.stopWords.contains(w) { words.insert(w) }
-                        }
-                    }
+                    addGlossWords(glosses, to: &words)
                     matched = length
                     break
                 }
@@ -173,15 +168,20 @@ public struct FeatureExtractor: Sendable {
                i == 0 || ScriptClass.of(scalars[i - 1]) != .kanji,
                "をがはにのともでへや".unicodeScalars.contains(scalars[i + 1]),
                let glosses = lexicon.glosses[String(scalars[i])] {
-                for gloss in glosses {
-                    for word in gloss.split(separator: " ") {
-                        let w = EnglishWordForms.stem(String(word))
-                        if w.count >= 3, !EnglishWordForms.stopWords.contains(w) { words.insert(w) }
-                    }
-                }
+                addGlossWords(glosses, to: &words)
             }
             i += matched
         }
         return words
+    }
+
+    /// The stemmed content words of a headword's glosses (launched = launch).
+    static func addGlossWords(_ glosses: [String], to words: inout Set<String>) {
+        for gloss in glosses {
+            for word in gloss.split(separator: " ") {
+                let w = EnglishWordForms.stem(String(word))
+                if w.count >= 3, !EnglishWordForms.stopWords.contains(w) { words.insert(w) }
+            }
+        }
     }
 }

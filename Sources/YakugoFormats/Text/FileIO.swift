@@ -34,19 +34,9 @@ public enum FileIO {
     /// Writes a file through a temporary file in the same directory and a rename, so readers
     /// see either the old file or the whole new one.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FormatError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-        } catch {
-            throw .unwritable(path: path, reason: "\(error)")
-        }
-        if rename(temporary.path, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw .unwritable(path: path, reason: reason)
-        }
+        let writer = try StreamingFileWriter(file: path)
+        try writer.write(bytes)
+        try writer.commit()
     }
 
     public static func writeAtomically(_ text: String, to path: String) throws(FormatError) {
@@ -66,13 +56,22 @@ public final class StreamingFileWriter {
     private var finished = false
     private static let bufferSize = 1 << 16
 
-    public init(path: String?) throws(FormatError) {
+    public convenience init(path: String?) throws(FormatError) {
         guard let path, path != "-" else {
-            self.path = nil
-            temporary = nil
-            descriptor = 1
+            self.init(standardOutput: ())
             return
         }
+        try self.init(file: path)
+    }
+
+    private init(standardOutput: Void) {
+        path = nil
+        temporary = nil
+        descriptor = 1
+    }
+
+    /// A writer to the file at `path`, whatever its name ("-" included).
+    public init(file path: String) throws(FormatError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -85,6 +84,11 @@ public final class StreamingFileWriter {
 
     public func write(_ text: String) throws(FormatError) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    public func write(_ bytes: [UInt8]) throws(FormatError) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferSize { try flush() }
     }
 
