@@ -211,7 +211,11 @@ func printMisses(_ c: AlignmentCase, beads: [Bead], aligner: SentenceAligner) {
     let predictedSet = Set(beads.map { "\($0.english)|\($0.japanese)" })
     let goldSet = Set(c.gold.map { "\($0.english)|\($0.japanese)" })
     func describe(_ b: Bead) -> String {
-        String(format: "%@ %@ cost %.2f (anchors %.2f)", "\(b.english)", "\(b.japanese)", scorer.cost(english: b.english, japanese: b.japanese), scorer.anchorEvidence(b.english, b.japanese))
+        let el = b.english.map { scorer.english[$0].length }.reduce(0, +), jl = b.japanese.map { scorer.japanese[$0].length }.reduce(0, +)
+        let ja = b.japanese.count >= 2 ? Double(jl) / scorer.length.japaneseSplitFactor : Double(jl)
+        let en = b.english.count >= 2 ? Double(el) / scorer.length.englishSplitFactor : Double(el)
+        let lengthCost = el > 0 && jl > 0 ? scorer.length.cost(english: Int(en.rounded()), japanese: Int(ja.rounded())) : 0
+        return String(format: "%@ %@ cost %.2f (anchors %.2f, length %.2f: en %d ja %d, ja/expected %.2f)", "\(b.english)", "\(b.japanese)", scorer.cost(english: b.english, japanese: b.japanese), scorer.anchorEvidence(b.english, b.japanese), lengthCost, el, jl, en > 0 ? ja / (en * scorer.length.ratio) : 0)
     }
     let onlyPredicted = beads.filter { !goldSet.contains("\($0.english)|\($0.japanese)") }
     let onlyGold = c.gold.filter { !predictedSet.contains("\($0.english)|\($0.japanese)") }

@@ -84,6 +84,14 @@ public struct EnglishCandidateExtractor: Sendable {
                 close()
                 continue
             }
+            // A lower-case "-ed" word right before a capitalised word is a verb with its object
+            // ("praised Japan's resolve", "urged China"): a participle modifying a noun is
+            // followed by a common noun ("classified information"), not by a name.
+            if !capitalized, lower.hasSuffix("ed"), lower.count > 4, index + 1 < units.count, units[index + 1].isWord,
+               units[index + 1].text.first?.isUppercase == true {
+                close()
+                continue
+            }
             current.append(Token(text: text, lower: lower, unit: index, isCapitalized: capitalized, isOf: false))
             if possessive { close() }
         }

@@ -66,6 +66,9 @@ public struct TermExtractor: Sendable {
     /// The factor on a general-vocabulary pair's score: below one half, so that even a sure
     /// translation falls under the default `minScore` while a lower `--min-score` still shows it.
     public static let generalVocabularyFactor = 0.4
+    /// A lower-case word the dictionary uses in this many glosses is everyday English, which
+    /// never pairs by sound alone (see `link`).
+    static let everydayWordEntries = 10
 
     public init(evidence: TranslationEvidence, minScore: Double = 0.5, minEvidence: Double = 0.5) {
         self.evidence = evidence
@@ -222,7 +225,12 @@ public struct TermExtractor: Sendable {
                                                japaneseAliases: japanese.aliases[j.key] ?? [])
                         cache[cacheKey] = match
                     }
-                    let strength = match?.strength ?? 0
+                    var strength = match?.strength ?? 0
+                    // Transliteration is for names and new loanwords. An everyday lower-case
+                    // English word has its loanword in the dictionary if it has one at all, so
+                    // sounding like a katakana name (worse ~ ロシア) is chance.
+                    if match?.signal == "transliteration", e.parts.count == 1, e.surface.allSatisfy({ $0.isLetter && $0.isLowercase }),
+                       generalVocabulary.entries(using: e.surface) >= Self.everydayWordEntries { strength = 0 }
                     let fj = japanese.frequency(j.key)
                     let together = Self.intersectionCount(english.postings[e.key] ?? [], japanese.postings[j.key] ?? [])
                     let dice = 2 * Double(together) / Double(fe + fj)
@@ -468,7 +476,8 @@ public struct TermExtractor: Sendable {
         for (index, full) in pairs.enumerated() {
             let words = full.english.split(separator: " ")
             let katakana = full.japanese.unicodeScalars.allSatisfy { ScriptClass.of($0) == .katakana || $0 == "・" }
-            guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+            guard (2...3).contains(words.count), // A hyphenated surname is one word (Linda Thomas-Greenfield).
+                  words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } && $0.last != "-" }),
                   full.category == .person || katakana, let surname = words.last else { continue }
             for (other, short) in pairs.enumerated() where other != index && !removed.contains(other) && short.english == String(surname) {
                 let ja = short.japanese, fullJa = full.japanese

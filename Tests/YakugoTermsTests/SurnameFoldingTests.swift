@@ -26,6 +26,17 @@ import YakugoCore
         #expect(dotted.count == 1 && dotted[0].japaneseShortForms == ["ブリンケン"])
     }
 
+    @Test func aHyphenatedSurnameIsOneWord() {
+        let folded = TermExtractor.foldingSurnames([pair("Linda Thomas-Greenfield", "トーマスグリーンフィールド"),
+                                                    pair("Thomas-Greenfield", "トーマスグリーンフィールド", frequency: 2)])
+        #expect(folded.count == 1)
+        #expect(folded[0].english == "Linda Thomas-Greenfield")
+        #expect(folded[0].englishShortForms == ["Thomas-Greenfield"])
+        // A hyphen alone or at the end of a word is no name.
+        let odd = TermExtractor.foldingSurnames([pair("Linda Thomas-", "トーマス"), pair("Thomas-", "トーマス")])
+        #expect(odd.count == 2)
+    }
+
     @Test func aNameThatIsNoPersonHasNoSurname() {
         // "Defense Ministry" is two capitalised words, but an organisation written in kanji.
         let pairs = [pair("Defense Ministry", "防衛省", category: .organization), pair("Ministry", "防衛省")]

@@ -22,6 +22,10 @@ enum JapaneseTermAffixes {
     /// 大陸間弾道ミサイル). A subset of `suffixes`; 中 and 前 are also prefixes.
     static let positional: Set<String> = ["上", "等", "後", "中", "内", "間", "側", "前"]
 
+    /// Honorifics after a person's name (林氏 "Mr. Hayashi"): English leaves them to Mr. or to
+    /// nothing, so the term is the name without them. A subset of `suffixes`.
+    static let honorifics: Set<String> = ["氏", "様", "さん", "殿"]
+
     /// Bound prefixes and determiners: never the last unit of a candidate.
     static let prefixes: Set<String> = [
         "米", "日", "韓", "中", "朝", "露", "英", "仏", "独", "豪", "印", "北", "南", "東", "西",

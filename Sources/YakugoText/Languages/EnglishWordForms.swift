@@ -49,12 +49,17 @@ public enum EnglishWordForms {
             if let last = word.last, word.count >= 3, word.dropLast().last == last, !"lsaeiou".contains(last) { word.removeLast() }
         } else if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
             word.removeLast(2)
-        } else if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"), word.count > 3 {
+        } else if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"), word.count > 3,
+                  !Self.singularInS.contains(word) {
             word.removeLast()
         }
         if word.hasSuffix("e"), word.count > 3 { word.removeLast() }
         return word
     }
+
+    /// Nouns whose final s is no plural: "news" must not meet "new" (Korean Central News Agency
+    /// is no "New" of New Zealand).
+    static let singularInS: Set<String> = ["news", "series", "species", "means", "politics", "physics", "economics", "lens"]
 
     /// English function words that carry no anchoring or term evidence.
     public static let stopWords: Set<String> = [
