@@ -87,8 +87,7 @@ public struct JapaneseCandidateExtractor: Sendable {
                     // one is a bound prefix.
                     let countries = JapaneseTermAffixes.isCountryCompound(surface)
                     if boundStart, !countries { continue }
-                    if end > start, !countries, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text)
-                        || JapaneseTermAffixes.honorifics.contains(last.text) { continue }
+                    if end > start, !countries, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text) { continue }
                     if start == end, !countries, JapaneseTermAffixes.prefixes.contains(last.text) && last.text.count == 1 { continue }
                     guard Self.isPlausible(surface, parts: parts) else { continue }
                     candidates.append(TermCandidate(surface: surface, key: Self.key(of: surface),

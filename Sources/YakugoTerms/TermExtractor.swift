@@ -63,6 +63,9 @@ public struct TermExtractor: Sendable {
     public var minEvidence: Double
     /// Tells everyday vocabulary (peace ⇔ 平和) from terms; such pairs are scored down.
     public var generalVocabulary: GeneralVocabulary
+    /// Whether a term left unlinked in its segment may link to the segment before or after
+    /// (see `addNeighbourLinks`).
+    public var linksNeighbours = true
     /// The factor on a general-vocabulary pair's score: below one half, so that even a sure
     /// translation falls under the default `minScore` while a lower `--min-score` still shows it.
     public static let generalVocabularyFactor = 0.4
@@ -229,8 +232,7 @@ public struct TermExtractor: Sendable {
                     // Transliteration is for names and new loanwords. An everyday lower-case
                     // English word has its loanword in the dictionary if it has one at all, so
                     // sounding like a katakana name (worse ~ ロシア) is chance.
-                    if match?.signal == "transliteration", e.parts.count == 1, e.surface.allSatisfy({ $0.isLetter && $0.isLowercase }),
-                       generalVocabulary.entries(using: e.surface) >= Self.everydayWordEntries { strength = 0 }
+                    if match?.signal == "transliteration", Self.isEveryday(e, generalVocabulary) { strength = 0 }
                     let fj = japanese.frequency(j.key)
                     let together = Self.intersectionCount(english.postings[e.key] ?? [], japanese.postings[j.key] ?? [])
                     let dice = 2 * Double(together) / Double(fe + fj)
@@ -253,6 +255,10 @@ public struct TermExtractor: Sendable {
                     // A sequence of country abbreviations (日米韓) names a relation of all its
                     // countries: an English naming some of them ("U.S." ⇔ 日米) is a fragment.
                     if strength < 0.9, JapaneseTermAffixes.isCountryCompound(j.surface) { continue }
+                    // A name with an honorific (林氏, …フィールド氏) links only where the English
+                    // translates the honorific too ("Tokugawa clan" ⇔ 徳川氏); "Mr. Hayashi" is
+                    // the name alone, which is a candidate of its own.
+                    if strength < 0.95, let last = j.parts.last, JapaneseTermAffixes.honorifics.contains(last), j.parts.count >= 2 { continue }
                     // An English coordination links on sure evidence only (see `coordinations`).
                     if e.isPhrase, strength < 0.9 { continue }
                     // Strong evidence counts as one level, and inside it the longer pair wins, so a
@@ -307,7 +313,64 @@ public struct TermExtractor: Sendable {
             chosen += phrases
             result.append(chosen)
         }
+        if linksNeighbours { addNeighbourLinks(&result, english, japanese, cache: &cache) }
         return result
+    }
+
+    /// Sentence alignment is not the translator's: a term may sit in the segment before or after
+    /// the one its translation is in (a clause moved across a sentence boundary, a sentence the
+    /// aligner left one-sided). So, after linking inside segments, a candidate left unlinked in
+    /// its segment links to an unlinked candidate of a neighbouring segment on sure evidence
+    /// (≥ 0.9) — when neither form occurs in the other's segment, where it would have been
+    /// linked already. Longer and stronger pairs first; each word is linked once, as inside
+    /// segments. Coordinations, particle phrases, pieces of names and everyday words are left out.
+    func addNeighbourLinks(_ result: inout [[Link]], _ english: Occurrences, _ japanese: Occurrences,
+                           cache: inout [String: TranslationEvidence.Match?]) {
+        let count = result.count
+        guard count >= 2 else { return }
+        var usedEnglish = result.map { Set($0.flatMap { $0.english.units }) }
+        var usedJapanese = result.map { Set($0.flatMap { $0.japanese.units }) }
+        func free(_ candidates: [TermCandidate], _ used: Set<Int>) -> [TermCandidate] {
+            candidates.filter { c in !c.isPhrase && !c.units.contains(where: used.contains) }
+        }
+        let freeJapanese = (0..<count).map { free(japanese.candidates[$0].candidates, usedJapanese[$0]) }
+        var proposals: [(link: Link, english: Int, japanese: Int)] = []
+        for segment in 0..<count {
+            // An everyday word has a translation in most sentences; only terms are sure enough.
+            let englishCandidates = free(english.candidates[segment].candidates, usedEnglish[segment])
+                .filter { !$0.isNameFragment && !Self.isEveryday($0, generalVocabulary) }
+            guard !englishCandidates.isEmpty else { continue }
+            for other in [segment - 1, segment + 1] where other >= 0 && other < count {
+                for e in englishCandidates where !(english.postings[e.key] ?? []).contains(other) {
+                    let englishNumbers = TermNumbers.english(e.surface)
+                    for j in freeJapanese[other] where !(japanese.postings[j.key] ?? []).contains(segment)
+                        && TermNumbers.agree(englishNumbers, TermNumbers.japanese(j.key)) {
+                        let cacheKey = e.key + "\u{1}" + j.key
+                        let match: TranslationEvidence.Match?
+                        if let cached = cache[cacheKey] { match = cached } else {
+                            match = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
+                                                   japaneseAliases: japanese.aliases[j.key] ?? [])
+                            cache[cacheKey] = match
+                        }
+                        guard let match, match.strength >= 0.9 else { continue }
+                        let score = match.strength + 0.01 * Double(e.units.count + j.units.count)
+                        proposals.append((Link(english: e, japanese: j, strength: match.strength, signal: match.signal, score: score), segment, other))
+                    }
+                }
+            }
+        }
+        proposals.sort { $0.link.score > $1.link.score }
+        for proposal in proposals where !proposal.link.english.units.contains(where: usedEnglish[proposal.english].contains)
+            && !proposal.link.japanese.units.contains(where: usedJapanese[proposal.japanese].contains) {
+            result[proposal.english].append(proposal.link)
+            usedEnglish[proposal.english].formUnion(proposal.link.english.units)
+            usedJapanese[proposal.japanese].formUnion(proposal.link.japanese.units)
+        }
+    }
+
+    /// A lower-case English word the dictionary uses widely (see `everydayWordEntries`).
+    static func isEveryday(_ e: TermCandidate, _ general: GeneralVocabulary) -> Bool {
+        e.parts.count == 1 && e.surface.allSatisfy { $0.isLetter && $0.isLowercase } && general.entries(using: e.surface) >= everydayWordEntries
     }
 
     /// English and Japanese compound nouns are both head-final, and a modifier the dictionary
@@ -331,6 +394,8 @@ public struct TermExtractor: Sendable {
                 guard let japaneseSides = sides(j.units, link.japanese.units), japaneseSides == englishSides,
                       !j.units.contains(where: { usedJapanese.contains($0) && !link.japanese.units.contains($0) }),
                       let found = match(e, j), found.strength > 0 else { continue }
+                // Widening does not take an honorific the English leaves out (see `link`).
+                if found.strength < 0.95, let last = j.parts.last, JapaneseTermAffixes.honorifics.contains(last) { continue }
                 let size = e.units.count + j.units.count
                 if let current = best, (current.strength, current.english.units.count + current.japanese.units.count) >= (found.strength, size) { continue }
                 best = Link(english: e, japanese: j, strength: found.strength, signal: found.signal, score: link.score)

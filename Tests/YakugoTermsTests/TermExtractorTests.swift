@@ -145,7 +145,14 @@ private func pair(_ pairs: [ExtractedTermPair], _ english: String, _ japanese: S
         let segments = [SegmentPair(id: "e#1", english: "", japanese: ""),
                         SegmentPair(id: "e#2", english: "The navy sailed.", japanese: ""),
                         SegmentPair(id: "e#3", english: "", japanese: "海軍が出航した。")]
-        #expect(extractor([("海軍", "navy")], minScore: 0).extract(segments).isEmpty)
+        var inside = extractor([("海軍", "navy")], minScore: 0)
+        inside.linksNeighbours = false
+        #expect(inside.extract(segments).isEmpty)
+        // Two neighbouring one-sided segments are what an aligner leaves of a translation it
+        // could not pair: the neighbour pass links their terms.
+        let pairs = extractor([("海軍", "navy")], minScore: 0).extract(segments)
+        #expect(pairs.map(\.english) == ["navy"] && pairs.map(\.japanese) == ["海軍"])
+        #expect(pairs.first?.segments == ["e#2"])
     }
 
     @Test func emptySegmentsDoNotDisturbTheOthers() {

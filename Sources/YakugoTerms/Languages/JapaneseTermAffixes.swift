@@ -23,7 +23,9 @@ enum JapaneseTermAffixes {
     static let positional: Set<String> = ["上", "等", "後", "中", "内", "間", "側", "前"]
 
     /// Honorifics after a person's name (林氏 "Mr. Hayashi"): English leaves them to Mr. or to
-    /// nothing, so the term is the name without them. A subset of `suffixes`.
+    /// nothing, so the term is the name without them. But 氏 is also "clan" (徳川氏 "Tokugawa
+    /// clan"), so a candidate may end with one and links only where the English translates it
+    /// (see `TermExtractor.link`). A subset of `suffixes`.
     static let honorifics: Set<String> = ["氏", "様", "さん", "殿"]
 
     /// Bound prefixes and determiners: never the last unit of a candidate.
