@@ -120,7 +120,7 @@ public struct EnglishCandidateExtractor: Sendable {
                 }
             }
         }
-        candidates += coordinations(units, candidates) + quotedDesignations(units)
+        candidates += coordinations(units, candidates) + sharedHeads(units, candidates) + quotedDesignations(units)
         return SentenceCandidates(candidates: candidates, aliases: acronymAliases(units: units, candidates: candidates))
     }
 
@@ -191,6 +191,42 @@ public struct EnglishCandidateExtractor: Sendable {
                                            parts: [Self.partKey(before.text)] + right.parts, isName: false)
                 phrase.phraseParts = [before.text, right.surface]
                 found.append(phrase)
+            }
+        }
+        return found
+    }
+
+    /// Coordinated modifiers share their head noun: "nuclear and missile tests" are nuclear
+    /// tests and missile tests, "corporate, income and tobacco taxes" three taxes. For a
+    /// lower-case word before "and" or "or" (and the words before it in a comma list) followed
+    /// by a lower-case candidate of two or three words, each such word with the candidate's
+    /// head is a candidate of its own. It covers only its modifier's word, so the conjunct after
+    /// "and" can still link, and like the other coordinations it links only on sure evidence.
+    func sharedHeads(_ units: [WordUnit], _ candidates: [TermCandidate]) -> [TermCandidate] {
+        var found: [TermCandidate] = []
+        func isModifier(_ index: Int) -> Bool {
+            guard index >= 0, units[index].isWord, units[index].script == .latin else { return false }
+            let text = units[index].text
+            return text.allSatisfy { $0.isLetter && $0.isLowercase } && !EnglishTermBoundaries.isBoundary(text)
+        }
+        for index in units.indices where (units[index].text == "and" || units[index].text == "or") && isModifier(index - 1) {
+            var modifiers = [index - 1]
+            var at = index - 2
+            while at >= 1, units[at].text == ",", isModifier(at - 1) {
+                modifiers.append(at - 1)
+                at -= 2
+            }
+            for right in candidates where right.units.lowerBound == index + 1 && !right.isName && !right.isPhrase
+                && (2...3).contains(right.parts.count) && !right.surface.contains(where: \.isUppercase) {
+                let headWords = right.surface.split(separator: " ").dropFirst().joined(separator: " ")
+                guard !headWords.isEmpty else { continue }
+                for modifier in modifiers {
+                    let word = units[modifier].text
+                    var shared = TermCandidate(surface: word + " " + headWords, key: Self.partKey(word) + " " + right.key.split(separator: " ").dropFirst().joined(separator: " "),
+                                               units: modifier..<(modifier + 1), parts: [Self.partKey(word)] + right.parts.dropFirst(), isName: false)
+                    shared.phraseParts = [word, headWords]
+                    found.append(shared)
+                }
             }
         }
         return found
