@@ -537,7 +537,11 @@ public struct TermExtractor: Sendable {
                                                  japaneseIsWord: evidence.isDictionaryWord(japaneseSurface)),
                 evidenceStrength: tally.strength))
         }
-        return Self.foldingSurnames(pairs).sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
+        let spelled = Self.preferringSpelledOut(pairs) { full in
+            let key = EnglishCandidateExtractor.key(of: full)
+            return english.frequency(key) > 0 ? english.surface(key) : nil
+        }
+        return Self.foldingSurnames(spelled).sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
     }
 
     /// News names a person in full once and by surname after that, so a person yields two pairs:
