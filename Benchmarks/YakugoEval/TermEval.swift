@@ -28,10 +28,9 @@ func pairKey(_ english: String, _ japanese: String) -> String {
 /// the segment pairs of its beads.
 func alignedSegments(_ c: AlignmentCase, aligner: SentenceAligner) -> [SegmentPair] {
     let beads = aligner.align(english: c.english, japanese: c.japanese, englishParagraphs: c.englishParagraphs, japaneseParagraphs: c.japaneseParagraphs)
-    return beads.enumerated().compactMap { index, bead in
-        guard !bead.isOneSided else { return nil }
-        return SegmentPair(id: "\(c.name)#\(index + 1)", english: bead.english.map { c.english[$0] }.joined(separator: " "),
-                           japanese: bead.japanese.map { c.japanese[$0] }.joined())
+    return beads.enumerated().map { index, bead in
+        SegmentPair(id: "\(c.name)#\(index + 1)", english: bead.english.map { c.english[$0] }.joined(separator: " "),
+                    japanese: bead.japanese.map { c.japanese[$0] }.joined(), document: c.name)
     }
 }
 
@@ -152,7 +151,7 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
     for (index, line) in table.split(separator: "\n").dropFirst().enumerated() {
         let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard f.count >= 7, !f[5].isEmpty, !f[6].isEmpty else { continue }
-        segments.append(SegmentPair(id: "\(f[0])#\(index + 1)", english: f[6], japanese: f[5]))
+        segments.append(SegmentPair(id: "\(f[0])#\(index + 1)", english: f[6], japanese: f[5], document: f[0]))
     }
     // Gold: lexicon pairs whose Japanese (≥ 2 characters) occurs in a sentence's Japanese and
     // whose English occurs on word boundaries in the same sentence's English.

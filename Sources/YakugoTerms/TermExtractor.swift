@@ -7,11 +7,17 @@ public struct SegmentPair: Sendable, Hashable {
     public var id: String
     public var english: String
     public var japanese: String
+    /// The document the segment belongs to, with segments in document order; nil when unknown
+    /// (a translation memory's units). Only segments of one document are neighbours (see
+    /// `TermExtractor.addNeighbourLinks`). A segment may have one side empty: a sentence the
+    /// aligner left without a counterpart still has terms a neighbour may hold the translation of.
+    public var document: String?
 
-    public init(id: String, english: String, japanese: String) {
+    public init(id: String, english: String, japanese: String, document: String? = nil) {
         self.id = id
         self.english = english
         self.japanese = japanese
+        self.document = document
     }
 }
 
@@ -128,7 +134,7 @@ public struct TermExtractor: Sendable {
 
     public func extract(_ segments: [SegmentPair]) -> [ExtractedTermPair] {
         let (english, japanese) = occurrences(segments)
-        let links = link(segments.count, english, japanese, evidence)
+        let links = link(segments.count, english, japanese, evidence, documents: segments.map(\.document))
         var pairs = aggregate(links, segments, english, japanese)
         for index in pairs.indices where generalVocabulary.isGeneral(pairs[index]) || Self.isHalfExplainedWord(pairs[index]) {
             pairs[index].score *= Self.generalVocabularyFactor
@@ -208,7 +214,8 @@ public struct TermExtractor: Sendable {
 
     /// Competitive linking inside each segment: the strongest pair first, then the strongest
     /// pair that shares no word with a linked one, and so on.
-    func link(_ count: Int, _ english: Occurrences, _ japanese: Occurrences, _ evidence: TranslationEvidence) -> [[Link]] {
+    func link(_ count: Int, _ english: Occurrences, _ japanese: Occurrences, _ evidence: TranslationEvidence,
+              documents: [String?] = []) -> [[Link]] {
         var cache: [String: TranslationEvidence.Match?] = [:]
         var result: [[Link]] = []
         for segment in 0..<count {
@@ -313,7 +320,7 @@ public struct TermExtractor: Sendable {
             chosen += phrases
             result.append(chosen)
         }
-        if linksNeighbours { addNeighbourLinks(&result, english, japanese, cache: &cache) }
+        if linksNeighbours { addNeighbourLinks(&result, english, japanese, documents: documents, cache: &cache) }
         return result
     }
 
@@ -322,9 +329,9 @@ public struct TermExtractor: Sendable {
     /// aligner left one-sided). So, after linking inside segments, a candidate left unlinked in
     /// its segment links to an unlinked candidate of a neighbouring segment on sure evidence
     /// (≥ 0.9) — when neither form occurs in the other's segment, where it would have been
-    /// linked already. Longer and stronger pairs first; each word is linked once, as inside
-    /// segments. Coordinations, particle phrases, pieces of names and everyday words are left out.
-    func addNeighbourLinks(_ result: inout [[Link]], _ english: Occurrences, _ japanese: Occurrences,
+    /// linked already. Both segments must belong to one known document. Longer and stronger pairs
+    /// first; each word is linked once, as inside segments. Coordinations, particle phrases, pieces of names and everyday words are left out.
+    func addNeighbourLinks(_ result: inout [[Link]], _ english: Occurrences, _ japanese: Occurrences, documents: [String?],
                            cache: inout [String: TranslationEvidence.Match?]) {
         let count = result.count
         guard count >= 2 else { return }
@@ -340,7 +347,10 @@ public struct TermExtractor: Sendable {
             let englishCandidates = free(english.candidates[segment].candidates, usedEnglish[segment])
                 .filter { !$0.isNameFragment && !Self.isEveryday($0, generalVocabulary) }
             guard !englishCandidates.isEmpty else { continue }
-            for other in [segment - 1, segment + 1] where other >= 0 && other < count {
+            // Neighbours in one known document only: a corpus puts one article's last segment
+            // next to another's first, and a translation memory's units need not be in order.
+            for other in [segment - 1, segment + 1] where other >= 0 && other < count && segment < documents.count && other < documents.count
+                && documents[segment] != nil && documents[segment] == documents[other] {
                 for e in englishCandidates where !(english.postings[e.key] ?? []).contains(other) {
                     let englishNumbers = TermNumbers.english(e.surface)
                     for j in freeJapanese[other] where !(japanese.postings[j.key] ?? []).contains(segment)

@@ -150,9 +150,12 @@ extension Yakugo {
                 let english = try Yakugo.Align.readDocument(pair.english, language: .english, presegmented: presegmented)
                 let japanese = try Yakugo.Align.readDocument(pair.japanese, language: .japanese, presegmented: presegmented)
                 let beads = aligner.align(DocumentPair(english: english, japanese: japanese, name: pair.name))
-                for (number, bead) in beads.enumerated() where !bead.isOneSided {
+                // One-sided beads stay, with their empty side: their terms may find a translation
+                // in the neighbouring segment (the aligner left a split translation apart).
+                for (number, bead) in beads.enumerated() {
                     let texts = Yakugo.Align.texts(of: bead, english: english, japanese: japanese)
-                    segments.append(SegmentPair(id: "\(pair.name)#\(number + 1)", english: texts.english, japanese: texts.japanese))
+                    segments.append(SegmentPair(id: "\(pair.name)#\(number + 1)", english: texts.english, japanese: texts.japanese,
+                                                document: pair.name))
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -177,8 +180,10 @@ extension Yakugo {
                     continue
                 }
                 let id = unit.id.flatMap { $0.isEmpty ? nil : $0 } ?? "\(stem)#\(units)"
-                segments.append(SegmentPair(id: id, english: english, japanese: japanese))
-                documents.insert(unit.property(TMXFormat.documentProperty) ?? "")
+                // Units of a document Yakugo wrote keep its order; other memories' units may not.
+                let document = unit.property(TMXFormat.documentProperty)
+                segments.append(SegmentPair(id: id, english: english, japanese: japanese, document: document))
+                documents.insert(document ?? "")
             }
             Yakugo.TMXCommand.reportWarnings(reader)
             if segments.isEmpty {

@@ -143,9 +143,9 @@ private func pair(_ pairs: [ExtractedTermPair], _ english: String, _ japanese: S
     }
 
     @Test func segmentsWithEmptyTextGiveNoPairs() {
-        let segments = [SegmentPair(id: "e#1", english: "", japanese: ""),
-                        SegmentPair(id: "e#2", english: "The navy sailed.", japanese: ""),
-                        SegmentPair(id: "e#3", english: "", japanese: "海軍が出航した。")]
+        let segments = [SegmentPair(id: "e#1", english: "", japanese: "", document: "e"),
+                        SegmentPair(id: "e#2", english: "The navy sailed.", japanese: "", document: "e"),
+                        SegmentPair(id: "e#3", english: "", japanese: "海軍が出航した。", document: "e")]
         var inside = extractor([("海軍", "navy")], minScore: 0)
         inside.linksNeighbours = false
         #expect(inside.extract(segments).isEmpty)
@@ -154,6 +154,12 @@ private func pair(_ pairs: [ExtractedTermPair], _ english: String, _ japanese: S
         let pairs = extractor([("海軍", "navy")], minScore: 0).extract(segments)
         #expect(pairs.map(\.english) == ["navy"] && pairs.map(\.japanese) == ["海軍"])
         #expect(pairs.first?.segments == ["e#2"])
+        // Segments of no known document, or of two documents, are no neighbours.
+        let unknown = segments.map { SegmentPair(id: $0.id, english: $0.english, japanese: $0.japanese) }
+        #expect(extractor([("海軍", "navy")], minScore: 0).extract(unknown).isEmpty)
+        var split = segments
+        split[2].document = "f"
+        #expect(extractor([("海軍", "navy")], minScore: 0).extract(split).isEmpty)
     }
 
     @Test func emptySegmentsDoNotDisturbTheOthers() {
