@@ -337,7 +337,8 @@ public struct JapaneseCandidateExtractor: Sendable {
             guard index + 2 < units.count, units[index + 2].text == "）" || units[index + 2].text == ")" else { continue }
             let inner = units[index + 1]
             guard inner.script == .katakana || inner.script == .latin else { continue }
-            let before = candidates.filter { $0.units.upperBound == index }
+            // The compound before the bracket, not a particle phrase ending there (韓国の尹錫悦).
+            let before = candidates.filter { $0.units.upperBound == index && !$0.isPhrase }
             if let best = before.max(by: { $0.units.count < $1.units.count }) {
                 aliases[best.key, default: []].append(inner.text)
             }

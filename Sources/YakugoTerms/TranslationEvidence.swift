@@ -153,6 +153,26 @@ public struct TranslationEvidence: Sendable {
             }
             if coverage > 0 { offer(coverage, signal) }
         }
+        // A Korean or Chinese name is written in kanji, with its reading in brackets at first
+        // mention (尹錫悦（ユン・ソンニョル）). English romanizes the same name by other
+        // conventions (Yoon Suk Yeol: ソンニョル is no "Suk Yeol"), so the whole reading seldom
+        // spells the whole name, but the family name is spelled alike. So a kanji name of two to
+        // four characters whose bracketed reading has two parts is the English name of two or
+        // three words (family name first, as English writes these names) when the first part
+        // spells the first word and the second part starts with the given name's first sound.
+        if best?.strength ?? 0 < 0.9, english.isName, (2...3).contains(tokens.count),
+           tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }), (2...4).contains(japanese.surface.count),
+           japanese.surface.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }) {
+            for reading in japaneseAliases {
+                let parts = reading.split(whereSeparator: { $0.unicodeScalars.contains(where: Japanese.nameJoiners.contains) })
+                guard parts.count == 2, let family = Transliteration.katakanaToLatin(String(parts[0])).map(Transliteration.skeleton),
+                      let given = Transliteration.katakanaToLatin(String(parts[1])).map(Transliteration.skeleton) else { continue }
+                let englishFamily = Transliteration.skeleton(tokens[0].raw), englishGiven = Transliteration.skeleton(tokens[1].raw)
+                if !family.isEmpty, family == englishFamily, let first = given.first, first == englishGiven.first {
+                    offer(0.9, "transliteration")
+                }
+            }
+        }
         // Japanese writes a place name with its administrative division where English leaves it
         // implied (メリーランド州 for Maryland, 青森県 for Aomori): a name explained without the
         // division is explained with it.
