@@ -255,6 +255,11 @@ public struct TranslationEvidence: Sendable {
         // A sequence of country abbreviations (日米, 日韓) names Japan outright: nothing implied.
         let namesCountries = countryReading(japanese) != nil
         var optional = tokens.map { $0.raw == "japan" && !namesCountries }
+        // Japanese names a news agency by its news alone: 朝鮮中央通信 Korean Central News Agency,
+        // 共同通信 Kyodo News (agency), 聯合ニュース Yonhap News Agency.
+        for index in tokens.indices.dropFirst() where english.isName && tokens[index].raw == "agency" && tokens[index - 1].raw == "news" {
+            optional[index] = true
+        }
         let kanaOnly = japanese.unicodeScalars.allSatisfy { ScriptClass.of($0) == .katakana || Japanese.nameJoiners.contains($0) }
         // Given names are names, not words the dictionary glosses ("Defense Ministry" is no person).
         if kanaOnly, english.isName, (2...3).contains(tokens.count), tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }),

@@ -296,3 +296,23 @@ private func lexicon(_ entries: [(String, String)]) -> BilingualLexicon {
         #expect((evidence.match(english: english("U.S.", name: true), japanese: japanese("合衆国"))?.strength ?? 0) >= 0.9)
     }
 }
+
+/// A news agency's Japanese name leaves "Agency" out.
+@Suite struct NewsAgencyNameTests {
+    @Test func agencyIsImpliedAfterNews() {
+        let lexicon = TermFixtures.lexicon([("朝鮮", "Korea"), ("中央", "central"), ("通信", "news"), ("報道", "report")])
+        let pairs = TermFixtures.extractor(lexicon).extract([SegmentPair(
+            id: "a#1", english: "The Korean Central News Agency reported it.", japanese: "朝鮮中央通信が報道した。")])
+        #expect(TermFixtures.has(pairs, "Korean Central News Agency", "朝鮮中央通信"))
+        #expect(!pairs.contains { $0.english == "News" })
+    }
+
+    @Test func agencyElsewhereIsNoImpliedWord() {
+        // "Space Agency" is no news agency: the Japanese must say 機関 or 庁 for it.
+        let lexicon = TermFixtures.lexicon([("宇宙", "space"), ("欧州", "Europe"), ("発表", "announcement")])
+        let evidence = TranslationEvidence(lexicon: lexicon)
+        let english = TermFixtures.englishCandidates("The European Space Agency announced it.").first { $0.surface == "European Space Agency" }!
+        let japanese = JapaneseCandidateExtractor(lexicon: lexicon).extract("欧州宇宙が発表した。").candidates.first { $0.surface == "欧州宇宙" }!
+        #expect((evidence.match(english: english, japanese: japanese)?.strength ?? 0) < 0.9)
+    }
+}
