@@ -259,6 +259,12 @@ public struct TermExtractor: Sendable {
                     // fragment. Widening may still grow such a word into a compound below.
                     if strength < 0.9, e.parts.count >= 2, j.units.count == 1, evidence.isDictionaryWord(j.surface),
                        !evidence.explainsEveryWord(english: e, japanese: j) { continue }
+                    // English and Japanese compounds are head-final: a phrase whose head the
+                    // Japanese does not explain is translated only in its modifiers (U.S.
+                    // presidential retreat ⇔ 米大統領, missile threat ⇔ ミサイル開発), so the
+                    // pair is a fragment. Widening may still grow a link into such a compound.
+                    if strength < 0.9, e.parts.count >= 2, !e.isName, !j.isPhrase,
+                       !evidence.explainsHead(english: e, japanese: j) { continue }
                     // A sequence of country abbreviations (日米韓) names a relation of all its
                     // countries: an English naming some of them ("U.S." ⇔ 日米) is a fragment.
                     if strength < 0.9, JapaneseTermAffixes.isCountryCompound(j.surface) { continue }

@@ -230,6 +230,12 @@ public struct TranslationEvidence: Sendable {
         }
     }
 
+    /// Whether the Japanese explains the English phrase's head, its last word.
+    public func explainsHead(english: TermCandidate, japanese: TermCandidate) -> Bool {
+        guard let head = Self.coverageTokens(english.surface).last else { return false }
+        return composition([head.word], optional: [false], japanese.surface).0 > 0
+    }
+
     /// Suffixes of Japanese place names for administrative divisions (state, prefecture, city,
     /// town, village, ward), which English drops after a well-known name.
     static let administrativeDivisions: Set<String> = ["州", "県", "市", "町", "村", "区"]

@@ -81,3 +81,26 @@ private func has(_ pairs: [ExtractedTermPair], _ english: String, _ japanese: St
         #expect(common == nil || (evidence.match(english: common!, japanese: japanese)?.strength ?? 0) < 0.9)
     }
 }
+
+/// A phrase whose head the Japanese leaves unexplained is a fragment.
+@Suite struct UnexplainedHeadTests {
+    @Test func aPhraseTranslatedOnlyInItsModifiersDoesNotLink() {
+        // 米大統領 explains "U.S. presidential", not the retreat.
+        let lexicon = TermFixtures.lexicon([("米大統領", "U.S. president"), ("山荘", "mountain villa"), ("滞在", "stay")])
+        let pairs = TermFixtures.extractor(lexicon).extract([SegmentPair(
+            id: "r#1", english: "They stayed at the U.S. presidential retreat.", japanese: "米大統領の山荘に滞在した。")])
+        #expect(!pairs.contains { $0.english == "U.S. presidential retreat" })
+    }
+
+    @Test func aPhraseWhoseHeadIsExplainedStillLinksOnPartialEvidence() {
+        // 防衛 explains "defense"; the head "minister" is 相 — explained, so the pair may link
+        // on its partial evidence.
+        let lexicon = TermFixtures.lexicon([("防衛", "defense"), ("相", "minister"), ("会見", "interview")])
+        let evidence = TranslationEvidence(lexicon: lexicon)
+        let english = TermFixtures.englishCandidates("The acting defense minister spoke.").first { $0.surface == "acting defense minister" }!
+        let japanese = JapaneseCandidateExtractor(lexicon: lexicon).extract("防衛相が会見した。").candidates.first { $0.surface == "防衛相" }!
+        #expect(evidence.explainsHead(english: english, japanese: japanese))
+        let retreat = TermFixtures.englishCandidates("the presidential retreat").first { $0.surface == "presidential retreat" }!
+        #expect(!evidence.explainsHead(english: retreat, japanese: japanese))
+    }
+}
