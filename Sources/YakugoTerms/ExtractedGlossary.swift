@@ -5,8 +5,13 @@ extension ExtractedTermPair {
     /// user's glossary already approved it, with score, frequency, evidence and example segments.
     public func concept(contexts: [String: SegmentPair] = [:]) -> Concept {
         let status: TermStatus = isKnown ? .approved : .candidate
-        let examples = segments.prefix(3).compactMap { id in
-            contexts[id].map { TermContext(english: $0.english, japanese: $0.japanese, segment: id) }
+        let examples = segments.prefix(3).compactMap { id -> TermContext? in
+            guard let context = contexts[id] else { return nil }
+            // A neighbour link's translation is in the next or previous segment: show both halves.
+            if let other = japaneseSegments[id], let japanese = contexts[other] {
+                return TermContext(english: context.english, japanese: japanese.japanese, segment: id + "+" + other)
+            }
+            return TermContext(english: context.english, japanese: context.japanese, segment: id)
         }
         let shortForms = englishShortForms.map { Term($0, language: .english, usage: .shortForm, status: status) }
             + japaneseShortForms.map { Term($0, language: .japanese, usage: .shortForm, status: status) }

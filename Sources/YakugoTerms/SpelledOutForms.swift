@@ -24,6 +24,7 @@ extension TermExtractor {
                 result[target].score = max(result[target].score, pair.score)
                 result[target].frequency += pair.frequency
                 result[target].segments = Array(Set(result[target].segments + pair.segments)).sorted()
+                result[target].japaneseSegments.merge(pair.japaneseSegments) { kept, _ in kept }
             } else {
                 result[index].englishShortForms.append(pair.english)
                 result[index].english = surface

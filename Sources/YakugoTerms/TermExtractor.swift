@@ -40,6 +40,10 @@ public struct ExtractedTermPair: Sendable, Hashable {
     public var segments: [String]
     /// Whether the user's glossary already holds the pair.
     public var isKnown: Bool
+    /// For segments where the pair linked across a sentence boundary (neighbour links): segment
+    /// id → id of the neighbouring segment whose Japanese holds the term, so an example can show
+    /// both halves.
+    public var japaneseSegments: [String: String] = [:]
     /// Monolingual termhood of the two sides (C-value for English, FLR for Japanese), each
     /// scaled to [0, 1] within the run.
     public var englishTermhood: Double
@@ -117,6 +121,9 @@ public struct TermExtractor: Sendable {
         var strength: Double
         var signal: String
         var score: Double
+        /// For a neighbour link, the segment whose Japanese holds the term (the link is filed
+        /// under the English side's segment).
+        var japaneseSegment: Int? = nil
     }
 
     /// The candidates of every segment, on each side.
@@ -370,7 +377,8 @@ public struct TermExtractor: Sendable {
                         }
                         guard let match, match.strength >= 0.9 else { continue }
                         let score = match.strength + 0.01 * Double(e.units.count + j.units.count)
-                        proposals.append((Link(english: e, japanese: j, strength: match.strength, signal: match.signal, score: score), segment, other))
+                        proposals.append((Link(english: e, japanese: j, strength: match.strength, signal: match.signal, score: score,
+                                               japaneseSegment: other), segment, other))
                     }
                 }
             }
@@ -513,6 +521,7 @@ public struct TermExtractor: Sendable {
             var signals: [String] = []
             var segments: [Int] = []
             var known = false
+            var japaneseSegments: [Int: Int] = [:]
         }
         var tallies: [String: Tally] = [:]
         var order: [String] = []
@@ -524,6 +533,7 @@ public struct TermExtractor: Sendable {
                 tally.strength = max(tally.strength, link.strength)
                 if !tally.signals.contains(link.signal) { tally.signals.append(link.signal) }
                 if tally.segments.last != segment { tally.segments.append(segment) }
+                if let other = link.japaneseSegment { tally.japaneseSegments[segment] = other }
                 tally.known = tally.known || link.signal == "glossary"
                 tallies[key] = tally
             }
@@ -552,6 +562,7 @@ public struct TermExtractor: Sendable {
                 category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface,
                                                  japaneseIsWord: evidence.isDictionaryWord(japaneseSurface)),
                 evidenceStrength: tally.strength))
+            pairs[pairs.count - 1].japaneseSegments = Dictionary(uniqueKeysWithValues: tally.japaneseSegments.map { (segments[$0.key].id, segments[$0.value].id) })
         }
         let spelled = Self.preferringSpelledOut(pairs) { full in
             let key = EnglishCandidateExtractor.key(of: full)
@@ -588,6 +599,7 @@ public struct TermExtractor: Sendable {
                 result[index].score = max(full.score, short.score)
                 result[index].frequency = full.frequency + short.frequency
                 result[index].segments = Array(Set(full.segments + short.segments)).sorted()
+                result[index].japaneseSegments.merge(short.japaneseSegments) { kept, _ in kept }
                 result[index].category = .person
             }
         }

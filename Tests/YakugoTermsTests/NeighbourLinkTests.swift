@@ -16,6 +16,12 @@ import YakugoCore
         let pairs = TermFixtures.extractor(Self.lexicon).extract(segments)
         let ministry = pairs.first { $0.english == "Foreign Ministry" && $0.japanese == "外務省" }
         #expect(ministry?.segments == ["n#1"])
+        #expect(ministry?.japaneseSegments == ["n#1": "n#2"])
+        // The example shows the English sentence with the Japanese one that holds the term.
+        let example = ministry?.concept(contexts: Dictionary(uniqueKeysWithValues: segments.map { ($0.id, $0) })).contexts.first
+        #expect(example?.english == "The Foreign Ministry issued a statement.")
+        #expect(example?.japanese == "外務省は抗議した。")
+        #expect(example?.segment == "n#1+n#2")
         var inside = TermFixtures.extractor(Self.lexicon)
         inside.linksNeighbours = false
         #expect(!TermFixtures.has(inside.extract(segments), "Foreign Ministry", "外務省"))
