@@ -134,8 +134,14 @@ public struct JapaneseCandidateExtractor: Sendable {
     /// joined word.
     func phrases(_ units: [WordUnit], _ candidates: [TermCandidate]) -> [TermCandidate] {
         func isWordScript(_ unit: WordUnit) -> Bool { [.kanji, .katakana].contains(unit.script) }
+        // A kanji word with its okurigana (戦い "battle", 守り) is one noun, as in 関ヶ原の戦い.
+        func isOkuriganaWord(_ unit: WordUnit) -> Bool {
+            unit.script == .mixed && unit.text.unicodeScalars.first.map { ScriptClass.of($0) == .kanji } == true
+                && unit.text.unicodeScalars.allSatisfy { [.kanji, .hiragana].contains(ScriptClass.of($0)) }
+        }
         func adjacent(_ range: Range<Int>) -> Bool {
-            range.dropFirst().allSatisfy { units[$0 - 1].range.end == units[$0].range.start && isWordScript(units[$0]) }
+            if range.count == 1, isOkuriganaWord(units[range.lowerBound]) { return true }
+            return range.dropFirst().allSatisfy { units[$0 - 1].range.end == units[$0].range.start && isWordScript(units[$0]) }
                 && isWordScript(units[range.lowerBound])
         }
         // Dictionary words of up to three units, which `extract` may not have kept as candidates.
