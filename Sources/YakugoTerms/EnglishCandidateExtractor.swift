@@ -116,6 +116,12 @@ public struct EnglishCandidateExtractor: Sendable {
                     found.isNameFragment = found.isName && !(tokens.count == 1 && Self.isDesignation(tokens[0].text))
                         && ((start > 0 && run[start - 1].isCapitalized) || (end + 1 < run.count && run[end + 1].isCapitalized)
                             || (start > 0 && run[start - 1].isOf) || (end + 1 < run.count && run[end + 1].isOf))
+                    // A phrase that starts inside a name ("Korean missile" in "North Korean
+                    // missile", "Korean navy" in "South Korean navy") is a piece as well.
+                    if !found.isName, run[start].isCapitalized, start > 0, run[start - 1].isCapitalized, !run[start - 1].isNumber,
+                       !Self.isDesignation(run[start].text) {
+                        found.isNameFragment = true
+                    }
                     candidates.append(found)
                 }
             }

@@ -158,3 +158,17 @@ import YakugoTerms
         #expect(!surfaces("Radar tracked the launched rocket.").contains { $0.contains("launched") })
     }
 }
+
+/// A phrase that starts inside a name is a piece of it.
+@Suite struct PhraseInsideNameTests {
+    @Test func aPhraseStartingInsideADemonymIsAFragment() {
+        let found = TermFixtures.englishCandidates("Officials tracked a North Korean missile.")
+        #expect(found.first { $0.surface == "Korean missile" }?.isNameFragment == true)
+        #expect(found.first { $0.surface == "North Korean missile" }?.isNameFragment == false)
+    }
+
+    @Test func aPhraseAfterALowerCaseWordIsNoFragment() {
+        let found = TermFixtures.englishCandidates("The new Aegis destroyer sailed.")
+        #expect(found.first { $0.surface == "Aegis destroyer" }?.isNameFragment == false)
+    }
+}
