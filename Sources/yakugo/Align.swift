@@ -150,10 +150,8 @@ extension Yakugo {
             }
             let segmenter = SentenceSegmenter(language: language)
             guard presegmented else { return segmenter.segment(source) }
-            // Pre-segmented lines carry no paragraph structure: one paragraph for all.
-            var document = segmenter.unsegmented(source)
-            for index in document.sentences.indices { document.sentences[index].paragraph = 0 }
-            return document
+            // One unit per line; a blank line between lines marks a paragraph boundary.
+            return segmenter.unsegmented(source)
         }
 
         func render(_ beads: [Bead], english: Document, japanese: Document, name: String, lowConfidence: Double) -> String {

@@ -17,6 +17,16 @@ struct AlignCommandTests {
         #expect(lines[2].contains(#""en":[3],"ja":[2]"#) && lines[2].contains("日本は抗議した。"))
     }
 
+    @Test func presegmentedBlankLinesSeparateParagraphsAndAreNoUnits() throws {
+        let en = try CLI.temporaryFile(Array("North Korea fired a missile on Oct. 4.\nIt flew 4,600 km.\n\nJapan protested.\n".utf8), suffix: ".en.txt")
+        let ja = try CLI.temporaryFile(Array("北朝鮮は10月4日、ミサイルを発射した。\n4600キロ飛行した。\n\n日本は抗議した。\n".utf8), suffix: ".ja.txt")
+        let result = try CLI.run(["align", en, ja, "--presegmented", "--no-dictionary"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[2].contains(#""en":[2],"ja":[2]"#))
+    }
+
     @Test func tmxOutputIsReadBackByTMXStats() throws {
         let en = try CLI.temporaryFile(Array(english.utf8), suffix: ".en.txt")
         let ja = try CLI.temporaryFile(Array(japanese.utf8), suffix: ".ja.txt")

@@ -39,11 +39,20 @@ public struct SentenceSegmenter: Sendable {
         return segment(SourceText(text: text, paragraphs: paragraphs, source: source))
     }
 
-    /// Treats each paragraph as exactly one sentence (pre-segmented input, one unit per line).
+    /// Treats each unit of the source (a line of pre-segmented input) as exactly one sentence.
+    /// Paragraphs are what sentence-per-line files mark them with: a blank line between two
+    /// units starts a new one, so a file without blank lines is one paragraph.
     public func unsegmented(_ source: SourceText) -> Document {
         let text = ScalarText(source.text)
-        let sentences = source.paragraphs.enumerated().map { index, range in
-            Sentence(text: text[range], range: range, paragraph: index)
+        var paragraph = 0
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(source.paragraphs.count)
+        for (index, range) in source.paragraphs.enumerated() {
+            if index > 0 {
+                let gap = max(0, min(source.paragraphs[index - 1].end, text.count))..<max(0, min(range.start, text.count))
+                if text.scalars[gap].lazy.filter({ $0 == "\n" }).count >= 2 { paragraph += 1 }
+            }
+            sentences.append(Sentence(text: text[range], range: range, paragraph: paragraph))
         }
         return Document(language: language, text: source.text, paragraphs: source.paragraphs, sentences: sentences, source: source.source)
     }
