@@ -14,6 +14,8 @@ import YakugoCore
 /// - the dictionary uses that word in at least `threshold` entries;
 /// - the pair was linked in one segment only: a general word the text keeps translating the same
 ///   way is a subject of the text (army ⇔ 陸軍 in a history of the army), one used once is not;
+///   over a corpus, at most once in each document it was linked in (group ⇔ 集団 once in each of
+///   three articles is still vocabulary);
 /// - the user's glossary does not hold the pair.
 public struct GeneralVocabulary: Sendable {
     /// Number of dictionary entries whose glosses use each lower-cased English word.
@@ -48,7 +50,7 @@ public struct GeneralVocabulary: Sendable {
 
     /// Whether the pair is everyday vocabulary rather than a term (see the type's rules).
     public func isGeneral(_ pair: ExtractedTermPair) -> Bool {
-        guard !pair.isKnown, pair.frequency <= 1 else { return false }
+        guard !pair.isKnown, pair.frequency <= max(1, pair.documentCount) else { return false }
         let english = pair.english
         guard !english.isEmpty, english.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
         return entries(using: english) >= threshold

@@ -55,6 +55,8 @@ public struct ExtractedTermPair: Sendable, Hashable {
     public var japaneseShortForms: [String] = []
     /// The strongest translation evidence seen for the pair, in [0, 1], before frequency.
     public var evidenceStrength: Double = 0
+    /// Documents the pair was linked in (segments of unknown document count one each).
+    public var documentCount: Int = 1
 }
 
 /// Builds a bilingual term list from aligned segments: candidates on both sides, links inside
@@ -508,6 +510,7 @@ public struct TermExtractor: Sendable {
                                                  japaneseIsWord: evidence.isDictionaryWord(japaneseSurface)),
                 evidenceStrength: tally.strength))
             pairs[pairs.count - 1].japaneseSegments = Dictionary(uniqueKeysWithValues: tally.japaneseSegments.map { (segments[$0.key].id, segments[$0.value].id) })
+            pairs[pairs.count - 1].documentCount = Set(tally.segments.map { segments[$0].document ?? segments[$0].id }).count
         }
         let spelled = Self.preferringSpelledOut(pairs) { full in
             let key = EnglishCandidateExtractor.key(of: full)

@@ -37,6 +37,22 @@ private func pair(_ english: String, frequency: Int = 1, known: Bool = false) ->
         #expect(!vocabulary.isGeneral(pair("matter", frequency: 2)))
     }
 
+    @Test func inACorpusOnceInEachDocumentIsStillGeneral() {
+        var spread = pair("matter", frequency: 3)
+        spread.documentCount = 3
+        #expect(vocabulary.isGeneral(spread))
+        var repeated = pair("matter", frequency: 3)
+        repeated.documentCount = 2
+        #expect(!vocabulary.isGeneral(repeated))
+    }
+
+    @Test func theExtractorCountsDocuments() {
+        let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0)
+        let segments = ["a", "b"].map { SegmentPair(id: "\($0)#1", english: "The matter was raised.", japanese: "事柄が提起された。", document: $0) }
+        let found = extractor.extract(segments).first { $0.english == "matter" }
+        #expect(found?.documentCount == 2)
+    }
+
     @Test func namesAndLongerTermsAreNeverGeneral() {
         #expect(!vocabulary.isGeneral(pair("Matter")))
         #expect(!vocabulary.isGeneral(pair("matter transport")))
