@@ -48,6 +48,16 @@ public struct GeneralVocabulary: Sendable {
         entryCounts[word.lowercased()] ?? 0
     }
 
+    /// A lower-case word the dictionary uses in this many glosses is everyday English, which
+    /// never pairs by sound alone and never links across a sentence boundary (`TermExtractor`).
+    public static let everydayEntries = 10
+
+    /// Whether a candidate is one lower-case word used in at least `everydayEntries` glosses.
+    public func isEveryday(_ candidate: TermCandidate) -> Bool {
+        candidate.parts.count == 1 && candidate.surface.allSatisfy { $0.isLetter && $0.isLowercase }
+            && entries(using: candidate.surface) >= Self.everydayEntries
+    }
+
     /// Whether the pair is everyday vocabulary rather than a term (see the type's rules).
     public func isGeneral(_ pair: ExtractedTermPair) -> Bool {
         guard !pair.isKnown, pair.frequency <= max(1, pair.documentCount) else { return false }

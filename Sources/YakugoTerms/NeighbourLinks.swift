@@ -23,7 +23,7 @@ extension TermExtractor {
         for segment in 0..<count {
             // An everyday word has a translation in most sentences; only terms are sure enough.
             let englishCandidates = free(english.candidates[segment].candidates, usedEnglish[segment])
-                .filter { !$0.isNameFragment && !Self.isEveryday($0, generalVocabulary) }
+                .filter { !$0.isNameFragment && !generalVocabulary.isEveryday($0) }
             guard !englishCandidates.isEmpty else { continue }
             // Neighbours in one known document only: a corpus puts one article's last segment
             // next to another's first, and a translation memory's units need not be in order.
@@ -33,14 +33,7 @@ extension TermExtractor {
                     let englishNumbers = TermNumbers.english(e.surface)
                     for j in freeJapanese[other] where !(japanese.postings[j.key] ?? []).contains(segment)
                         && TermNumbers.agree(englishNumbers, TermNumbers.japanese(j.key)) {
-                        let cacheKey = e.key + "\u{1}" + j.key
-                        let match: TranslationEvidence.Match?
-                        if let cached = cache[cacheKey] { match = cached } else {
-                            match = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
-                                                   japaneseAliases: japanese.aliases[j.key] ?? [])
-                            cache[cacheKey] = match
-                        }
-                        guard let match, match.strength >= 0.9 else { continue }
+                        guard let match = cachedMatch(e, j, english, japanese, cache: &cache), match.strength >= 0.9 else { continue }
                         let score = match.strength + 0.01 * Double(e.units.count + j.units.count)
                         proposals.append((Link(english: e, japanese: j, strength: match.strength, signal: match.signal, score: score,
                                                japaneseSegment: other), segment, other))

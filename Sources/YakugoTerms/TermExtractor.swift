@@ -81,9 +81,6 @@ public struct TermExtractor: Sendable {
     /// The factor on a general-vocabulary pair's score: below one half, so that even a sure
     /// translation falls under the default `minScore` while a lower `--min-score` still shows it.
     public static let generalVocabularyFactor = 0.4
-    /// A lower-case word the dictionary uses in this many glosses is everyday English, which
-    /// never pairs by sound alone (see `link`).
-    static let everydayWordEntries = 10
 
     public init(evidence: TranslationEvidence, minScore: Double = 0.5, minEvidence: Double = 0.5) {
         self.evidence = evidence
@@ -235,20 +232,12 @@ public struct TermExtractor: Sendable {
                 let englishNumbers = TermNumbers.english(e.surface)
                 for (jIndex, j) in japanese.candidates[segment].candidates.enumerated()
                     where !j.isPhrase && TermNumbers.agree(englishNumbers, japaneseNumbers[jIndex]) {
-                    let cacheKey = e.key + "\u{1}" + j.key
-                    let match: TranslationEvidence.Match?
-                    if let cached = cache[cacheKey] {
-                        match = cached
-                    } else {
-                        match = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
-                                               japaneseAliases: japanese.aliases[j.key] ?? [])
-                        cache[cacheKey] = match
-                    }
+                    let match = cachedMatch(e, j, english, japanese, cache: &cache)
                     var strength = match?.strength ?? 0
                     // Transliteration is for names and new loanwords. An everyday lower-case
                     // English word has its loanword in the dictionary if it has one at all, so
                     // sounding like a katakana name (worse ~ ロシア) is chance.
-                    if match?.signal == "transliteration", Self.isEveryday(e, generalVocabulary) { strength = 0 }
+                    if match?.signal == "transliteration", generalVocabulary.isEveryday(e) { strength = 0 }
                     let fj = japanese.frequency(j.key)
                     let together = Self.intersectionCount(english.postings[e.key] ?? [], japanese.postings[j.key] ?? [])
                     let dice = 2 * Double(together) / Double(fe + fj)
@@ -314,12 +303,7 @@ public struct TermExtractor: Sendable {
             }
             func match(_ e: TermCandidate, _ j: TermCandidate) -> TranslationEvidence.Match? {
                 guard TermNumbers.agree(english: e.surface, japanese: j.key) else { return nil }
-                let cacheKey = e.key + "\u{1}" + j.key
-                if let cached = cache[cacheKey] { return cached }
-                let found = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
-                                           japaneseAliases: japanese.aliases[j.key] ?? [])
-                cache[cacheKey] = found
-                return found
+                return cachedMatch(e, j, english, japanese, cache: &cache)
             }
             for index in chosen.indices {
                 guard let wider = widened(chosen[index], english.candidates[segment].candidates, japanese.candidates[segment].candidates,
@@ -351,9 +335,16 @@ public struct TermExtractor: Sendable {
         return !pair.evidence.contains("association")
     }
 
-    /// A lower-case English word the dictionary uses widely (see `everydayWordEntries`).
-    static func isEveryday(_ e: TermCandidate, _ general: GeneralVocabulary) -> Bool {
-        e.parts.count == 1 && e.surface.allSatisfy { $0.isLetter && $0.isLowercase } && general.entries(using: e.surface) >= everydayWordEntries
+    /// The evidence for a pair of candidates, computed once per pair of keys: a segment's
+    /// candidates meet again in other segments and in the later passes.
+    func cachedMatch(_ e: TermCandidate, _ j: TermCandidate, _ english: Occurrences, _ japanese: Occurrences,
+                     cache: inout [String: TranslationEvidence.Match?]) -> TranslationEvidence.Match? {
+        let cacheKey = e.key + "\u{1}" + j.key
+        if let cached = cache[cacheKey] { return cached }
+        let found = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
+                                   japaneseAliases: japanese.aliases[j.key] ?? [])
+        cache[cacheKey] = found
+        return found
     }
 
     /// English and Japanese compound nouns are both head-final, and a modifier the dictionary
