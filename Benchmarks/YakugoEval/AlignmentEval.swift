@@ -84,6 +84,15 @@ func sampleCases(_ directory: String, presegmented: Bool) -> [AlignmentCase] {
         let gold = placeEmptySides(readGoldBeads(goldText))
         var english = enGold, japanese = jaGold
         var ep = Array(repeating: 0, count: english.count), jp = Array(repeating: 0, count: japanese.count)
+        // Gold sentences go through the CLI's --presegmented reading, so the blank lines
+        // between paragraphs in the .sents files count as they do for a user.
+        if let en = try? ArticleReader.read(path: "\(directory)/\(stem).en.sents", lines: true),
+           let ja = try? ArticleReader.read(path: "\(directory)/\(stem).ja.sents", lines: true) {
+            let ed = SentenceSegmenter(language: .english).unsegmented(en), jd = SentenceSegmenter(language: .japanese).unsegmented(ja)
+            if ed.sentences.count == english.count, jd.sentences.count == japanese.count {
+                ep = ed.sentences.map(\.paragraph); jp = jd.sentences.map(\.paragraph)
+            }
+        }
         if !presegmented,
            let en = try? PlainTextReader.read(FileIO.readBytes("\(directory)/\(stem).en.txt"), source: stem),
            let ja = try? PlainTextReader.read(FileIO.readBytes("\(directory)/\(stem).ja.txt"), source: stem) {

@@ -56,6 +56,7 @@ import YakugoQA
             let base = String(name.dropLast(".align.tsv".count))
             func lines(_ ext: String) throws -> [String] {
                 try String(contentsOf: samples.appendingPathComponent(base + ext), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    .filter { ext == ".align.tsv" || !$0.isEmpty }
             }
             let en = try lines(".en.sents"), ja = try lines(".ja.sents")
             for (k, line) in try lines(".align.tsv").enumerated() where !line.isEmpty {

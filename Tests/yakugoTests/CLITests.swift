@@ -103,7 +103,7 @@ struct CLITests {
     }
 
     @Test func sampleHTMLPageMatchesGold() throws {
-        let result = try CLI.run(["segment", CLI.samples + "/html/missile-over-japan-2022.ja.html"])
+        let result = try CLI.run(["segment", "--paragraphs", CLI.samples + "/html/missile-over-japan-2022.ja.html"])
         let gold = try String(contentsOfFile: CLI.samples + "/missile-over-japan-2022.ja.sents", encoding: .utf8)
         #expect(result.status == 0 && result.stdout == gold)
     }
