@@ -42,9 +42,15 @@ func readGoldTerms(_ path: String) -> [(String, String)] {
 }
 
 /// `--general-threshold N`: the generality threshold of `GeneralVocabulary`, for sweeps.
-func generalThreshold(_ arguments: ArraySlice<String>) -> Int? {
-    guard let i = arguments.firstIndex(of: "--general-threshold"), arguments.index(after: i) < arguments.endIndex else { return nil }
+func generalThreshold(_ arguments: ArraySlice<String>, _ flag: String = "--general-threshold") -> Int? {
+    guard let i = arguments.firstIndex(of: flag), arguments.index(after: i) < arguments.endIndex else { return nil }
     return Int(arguments[arguments.index(after: i)])
+}
+
+/// Applies `--general-threshold N` and `--standalone-threshold N` for sweeps.
+func applyGeneralThresholds(_ arguments: ArraySlice<String>, to extractor: inout TermExtractor) {
+    extractor.generalVocabulary.threshold = generalThreshold(arguments) ?? extractor.generalVocabulary.threshold
+    extractor.generalVocabulary.standaloneThreshold = generalThreshold(arguments, "--standalone-threshold") ?? extractor.generalVocabulary.standaloneThreshold
 }
 
 func termsMain(_ arguments: ArraySlice<String>) {
@@ -79,7 +85,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
         let gold = Set(readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv").map { pairKey($0.0, $0.1) })
         corpusGold.formUnion(gold)
         var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
-        extractor.generalVocabulary.threshold = generalThreshold(arguments) ?? extractor.generalVocabulary.threshold
+        applyGeneralThresholds(arguments, to: &extractor)
         let pairs = extractor.extract(segments)
         let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
         let s = PairScore(predicted: predicted.count, gold: gold.count, correct: predicted.intersection(gold).count)
@@ -104,7 +110,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
     }
     print("| **all (per article)** | \(total.gold) | \(total.predicted) | **\(String(format: "%.3f", total.precision))** | **\(String(format: "%.3f", total.recall))** |")
     var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
-    extractor.generalVocabulary.threshold = generalThreshold(arguments) ?? extractor.generalVocabulary.threshold
+    applyGeneralThresholds(arguments, to: &extractor)
     let pairs = extractor.extract(corpusSegments)
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
     let s = PairScore(predicted: predicted.count, gold: corpusGold.count, correct: predicted.intersection(corpusGold).count)
@@ -196,7 +202,7 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
     let started = Date()
     var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: useDictionary ? try? EDICTReader.read() : nil,
                                                                 names: useDictionary ? try? EDICTReader.readNames() : nil))
-    extractor.generalVocabulary.threshold = generalThreshold(arguments) ?? extractor.generalVocabulary.threshold
+    applyGeneralThresholds(arguments, to: &extractor)
     let pairs = extractor.extract(segments)
     let seconds = Date().timeIntervalSince(started)
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })

@@ -11,7 +11,8 @@ import YakugoCore
 /// drill 73), so a pair is general vocabulary only when all of these hold:
 /// - the English is one lower-case word: names, acronyms and multi-word terms carry their own
 ///   specificity (Prime Minister, ICBM, joint drill);
-/// - the dictionary uses that word in at least `threshold` entries;
+/// - the dictionary uses that word in at least `standaloneThreshold` entries, or `threshold`
+///   entries when the text builds compounds from its Japanese (a productive unit);
 /// - the pair was linked in one segment only: a general word the text keeps translating the same
 ///   way is a subject of the text (army ⇔ 陸軍 in a history of the army), one used once is not;
 ///   over a corpus, at most once in each document it was linked in (group ⇔ 集団 once in each of
@@ -25,9 +26,16 @@ public struct GeneralVocabulary: Sendable {
     /// path, world); 100 is where that loss stays under one point of recall on the Kyoto check,
     /// see the sweep in Docs/BENCHMARKS.md.
     public var threshold: Int
+    /// The bar for a word whose Japanese the text uses only on its own. A unit the text builds
+    /// compounds from (首脳 in 首脳会談, ミサイル in 弾道ミサイル) is a subject of the text even
+    /// when its standalone pair is linked once — the observation behind Nakagawa–Mori's FLR —
+    /// and keeps `threshold`; a word that stands alone has no such support. 20 is the lowest bar
+    /// that keeps the Kyoto check's recall loss under one point (sweep in Docs/BENCHMARKS.md).
+    public var standaloneThreshold: Int
 
-    public init(lexicon: BilingualLexicon?, threshold: Int = 100) {
+    public init(lexicon: BilingualLexicon?, threshold: Int = 100, standaloneThreshold: Int = 20) {
         self.threshold = threshold
+        self.standaloneThreshold = standaloneThreshold
         var counts: [String: Int] = [:]
         // Glosses are lower-cased; splitting their bytes at anything but a-z is enough here and
         // faster than splitting Characters over every gloss of EDICT.
@@ -59,10 +67,10 @@ public struct GeneralVocabulary: Sendable {
     }
 
     /// Whether the pair is everyday vocabulary rather than a term (see the type's rules).
-    public func isGeneral(_ pair: ExtractedTermPair) -> Bool {
+    public func isGeneral(_ pair: ExtractedTermPair, productive: Bool = false) -> Bool {
         guard !pair.isKnown, pair.frequency <= max(1, pair.documentCount) else { return false }
         let english = pair.english
         guard !english.isEmpty, english.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
-        return entries(using: english) >= threshold
+        return entries(using: english) >= (productive ? threshold : min(threshold, standaloneThreshold))
     }
 }

@@ -142,7 +142,9 @@ public struct TermExtractor: Sendable {
         let (english, japanese) = occurrences(segments)
         let links = link(segments.count, english, japanese, evidence, documents: segments.map(\.document))
         var pairs = aggregate(links, segments, english, japanese)
-        for index in pairs.indices where generalVocabulary.isGeneral(pairs[index]) || Self.isHalfExplainedWord(pairs[index]) {
+        let productive = Self.productiveJapanese(japanese)
+        for index in pairs.indices
+        where generalVocabulary.isGeneral(pairs[index], productive: productive.contains(pairs[index].japaneseKey)) || Self.isHalfExplainedWord(pairs[index]) {
             pairs[index].score *= Self.generalVocabularyFactor
         }
         pairs = pairs.filter { $0.score >= minScore }.sorted { ($0.score, $0.frequency, $1.english) > ($1.score, $1.frequency, $0.english) }
@@ -320,6 +322,28 @@ public struct TermExtractor: Sendable {
             result.append(chosen)
         }
         if linksNeighbours { addNeighbourLinks(&result, english, japanese, documents: documents, cache: &cache) }
+        return result
+    }
+
+    /// Japanese candidates that occur inside another compound candidate (no particle, so no
+    /// hiragana) of the text: the units it builds its compounds from (ミサイル in 弾道ミサイル, 首脳
+    /// in 首脳会談). A phrase like 戦略的な挑戦 does not make 挑戦 one. Over a corpus, a compound in
+    /// any of its documents counts: the corpus is one text about one domain.
+    static func productiveJapanese(_ japanese: Occurrences) -> Set<String> {
+        let keys = Set(japanese.postings.keys)
+        var result: Set<String> = []
+        // Every inner substring of every compound, looked up: linear in the corpus, where
+        // comparing all pairs of keys would be quadratic.
+        for compound in keys where !compound.unicodeScalars.contains(where: { (0x3041...0x309F).contains($0.value) }) {
+            let characters = Array(compound)
+            guard characters.count >= 2 else { continue }
+            for start in 0..<characters.count {
+                for end in (start + 1)...characters.count where end - start < characters.count {
+                    let piece = String(characters[start..<end])
+                    if keys.contains(piece) { result.insert(piece) }
+                }
+            }
+        }
         return result
     }
 

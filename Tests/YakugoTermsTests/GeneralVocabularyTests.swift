@@ -79,3 +79,48 @@ private func pair(_ english: String, frequency: Int = 1, known: Bool = false) ->
         #expect(general.map { $0.score < 0.5 } == true)
     }
 }
+
+/// The standalone bar: a word whose Japanese the text also builds compounds from keeps the
+/// higher `threshold`.
+@Suite struct ProductiveUnitTests {
+    let vocabulary = GeneralVocabulary(lexicon: lexicon, threshold: 5, standaloneThreshold: 3)
+
+    @Test func aStandaloneWordMeetsTheLowerBar() {
+        #expect(vocabulary.isGeneral(pair("matter")))
+        #expect(!vocabulary.isGeneral(pair("matter"), productive: true))
+        #expect(!vocabulary.isGeneral(pair("embargo")))
+    }
+
+    @Test func theLowerBarNeverExceedsTheMainOne() {
+        let strict = GeneralVocabulary(lexicon: lexicon, threshold: 3, standaloneThreshold: 20)
+        #expect(strict.isGeneral(pair("matter")))
+    }
+
+    func extractor() -> TermExtractor {
+        var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0)
+        extractor.generalVocabulary = vocabulary
+        return extractor
+    }
+
+    func score(_ segments: [SegmentPair]) -> Double? {
+        extractor().extract(segments).first { $0.english == "matter" && $0.japanese == "事柄" }?.score
+    }
+
+    @Test func aUnitOfACompoundElsewhereInTheTextKeepsItsScore() {
+        let alone = [SegmentPair(id: "a#1", english: "The matter was raised.", japanese: "事柄が提起された。", document: "a")]
+        let withCompound = alone + [SegmentPair(id: "a#2", english: "A list was made.", japanese: "事柄一覧を作った。", document: "a")]
+        // In a corpus the compound may come from another article: the corpus is the text.
+        let inOtherDocument = alone + [SegmentPair(id: "b#1", english: "A list was made.", japanese: "事柄一覧を作った。", document: "b")]
+        #expect(score(alone).map { $0 < 0.5 } == true)
+        #expect(score(withCompound).map { $0 >= 0.5 } == true)
+        #expect(score(inOtherDocument).map { $0 >= 0.5 } == true)
+    }
+
+    @Test func aParticlePhraseIsNoCompound() {
+        let segments = [SegmentPair(id: "a#1", english: "The matter was raised.", japanese: "事柄が提起された。", document: "a"),
+                        SegmentPair(id: "a#2", english: "A list was made.", japanese: "重大な事柄の一覧を作った。", document: "a")]
+        let (_, japanese) = extractor().occurrences(segments)
+        #expect(!TermExtractor.productiveJapanese(japanese).contains("事柄"))
+        #expect(score(segments).map { $0 < 0.5 } == true)
+    }
+}
