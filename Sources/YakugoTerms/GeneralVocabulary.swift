@@ -70,7 +70,12 @@ public struct GeneralVocabulary: Sendable {
     public func isGeneral(_ pair: ExtractedTermPair, productive: Bool = false) -> Bool {
         guard !pair.isKnown, pair.frequency <= max(1, pair.documentCount) else { return false }
         let english = pair.english
-        guard !english.isEmpty, english.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
+        guard !english.isEmpty, english.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
+        // A capital letter marks a name only where the word stood as a name of its own.
+        if english.unicodeScalars.contains(where: { ("A"..."Z").contains($0) }) {
+            let rest = english.unicodeScalars.dropFirst()
+            guard !pair.englishIsName, !rest.contains(where: { ("A"..."Z").contains($0) }) else { return false }
+        }
         return entries(using: english) >= (productive ? threshold : min(threshold, standaloneThreshold))
     }
 }

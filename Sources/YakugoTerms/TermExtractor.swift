@@ -57,6 +57,10 @@ public struct ExtractedTermPair: Sendable, Hashable {
     public var evidenceStrength: Double = 0
     /// Documents the pair was linked in (segments of unknown document count one each).
     public var documentCount: Int = 1
+    /// Whether the English was a name of its own in some linked segment: capitalised, not
+    /// opening the sentence and not a piece of a longer name ("Aircraft" opening a sentence
+    /// and "Strategy" inside "National Security Strategy" are ordinary words).
+    public var englishIsName = false
 }
 
 /// Builds a bilingual term list from aligned segments: candidates on both sides, links inside
@@ -484,6 +488,7 @@ public struct TermExtractor: Sendable {
             var segments: [Int] = []
             var known = false
             var japaneseSegments: [Int: Int] = [:]
+            var englishIsName = false
         }
         var tallies: [String: Tally] = [:]
         var order: [String] = []
@@ -497,6 +502,7 @@ public struct TermExtractor: Sendable {
                 if tally.segments.last != segment { tally.segments.append(segment) }
                 if let other = link.japaneseSegment { tally.japaneseSegments[segment] = other }
                 tally.known = tally.known || link.signal == "glossary"
+                tally.englishIsName = tally.englishIsName || (link.english.isName && !link.english.isNameFragment)
                 tallies[key] = tally
             }
         }
@@ -526,6 +532,7 @@ public struct TermExtractor: Sendable {
                 evidenceStrength: tally.strength))
             pairs[pairs.count - 1].japaneseSegments = Dictionary(uniqueKeysWithValues: tally.japaneseSegments.map { (segments[$0.key].id, segments[$0.value].id) })
             pairs[pairs.count - 1].documentCount = Set(tally.segments.map { segments[$0].document ?? segments[$0].id }).count
+            pairs[pairs.count - 1].englishIsName = tally.englishIsName
         }
         let spelled = Self.preferringSpelledOut(pairs) { full in
             let key = EnglishCandidateExtractor.key(of: full)

@@ -54,8 +54,27 @@ private func pair(_ english: String, frequency: Int = 1, known: Bool = false) ->
     }
 
     @Test func namesAndLongerTermsAreNeverGeneral() {
-        #expect(!vocabulary.isGeneral(pair("Matter")))
+        var name = pair("Matter")
+        name.englishIsName = true
+        #expect(!vocabulary.isGeneral(name))
         #expect(!vocabulary.isGeneral(pair("matter transport")))
+        #expect(!vocabulary.isGeneral(pair("MATTER")))
+    }
+
+    @Test func aCapitalisedWordThatWasNeverANameIsJudgedLikeAnyWord() {
+        // Opening a sentence or inside a longer name, the capital says nothing.
+        #expect(vocabulary.isGeneral(pair("Matter")))
+        #expect(!vocabulary.isGeneral(pair("Embargo")))
+    }
+
+    @Test func theExtractorTellsANameFromASentenceOpening() {
+        let extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0)
+        func isName(_ english: String) -> Bool? {
+            extractor.extract([SegmentPair(id: "a#1", english: english, japanese: "事柄が提起された。")])
+                .first { $0.japanese == "事柄" }?.englishIsName
+        }
+        #expect(isName("Matter was raised.") == false)
+        #expect(isName("They raised Matter today.") == true)
     }
 
     @Test func aPairTheUserGaveIsNeverGeneral() {
