@@ -272,6 +272,8 @@ public struct TermExtractor: Sendable {
                     // A sequence of country abbreviations (日米韓) names a relation of all its
                     // countries: an English naming some of them ("U.S." ⇔ 日米) is a fragment.
                     if strength < 0.9, JapaneseTermAffixes.isCountryCompound(j.surface) { continue }
+                    // Nor by association (see `cachedMatch`).
+                    if match == nil, JapaneseTermAffixes.isCountryTitle(j.surface, isWord: evidence.isDictionaryWord) { continue }
                     // A name with an honorific (林氏, …フィールド氏) links only where the English
                     // translates the honorific too ("Tokugawa clan" ⇔ 徳川氏); "Mr. Hayashi" is
                     // the name alone, which is a candidate of its own.
@@ -369,6 +371,12 @@ public struct TermExtractor: Sendable {
                      cache: inout [String: TranslationEvidence.Match?]) -> TranslationEvidence.Match? {
         let cacheKey = e.key + "\u{1}" + j.key
         if let cached = cache[cacheKey] { return cached }
+        // A country's holder of a title (米大統領 "U.S. President") pairs as the title alone, in
+        // every pass (direct links, widening, phrases, neighbours).
+        if JapaneseTermAffixes.isCountryTitle(j.surface, isWord: evidence.isDictionaryWord) {
+            cache[cacheKey] = .some(nil)
+            return nil
+        }
         let found = evidence.match(english: e, japanese: j, englishAliases: english.aliases[e.key] ?? [],
                                    japaneseAliases: japanese.aliases[j.key] ?? [])
         cache[cacheKey] = found

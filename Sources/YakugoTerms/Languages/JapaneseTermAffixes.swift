@@ -61,6 +61,23 @@ enum JapaneseTermAffixes {
         "加": ["Canada"], "伊": ["Italy"], "欧": ["Europe"],
     ]
 
+    /// Heads of titles and offices (大統領, 国務長官, 外相): the title is the term, whoever holds it.
+    static let titleHeads: [String] = ["大統領", "首相", "長官", "大臣", "相", "大使", "事務総長", "報道官", "補佐官", "司令官", "幕僚長"]
+
+    /// Whether the form is a country abbreviation before a title that is a word of its own
+    /// (`isWord`): 米大統領 "U.S. President", 米国務長官 "U.S. Secretary of State", 韓国防相
+    /// "South Korean defense minister". The title applied to one country's holder is no concept
+    /// of its own (unlike 米軍 or 米海兵隊, which name institutions), so the term is the title
+    /// alone. The rest must be a word so that a name such as 加藤官房長官 (加 is also Canada) is
+    /// not read as one.
+    static func isCountryTitle(_ form: String, isWord: (String) -> Bool) -> Bool {
+        guard let first = form.first, countryAbbreviations[first] != nil else { return false }
+        let rest = String(form.dropFirst())
+        guard rest.count >= 2, let second = rest.first, countryAbbreviations[second] == nil,
+              titleHeads.contains(where: { rest.hasSuffix($0) }) else { return false }
+        return titleHeads.contains(rest) || isWord(rest)
+    }
+
     /// Whether the form is a sequence of two or more country abbreviations (日米, 日米韓, 米中).
     static func isCountryCompound(_ form: String) -> Bool {
         form.count >= 2 && form.allSatisfy { countryAbbreviations[$0] != nil }
