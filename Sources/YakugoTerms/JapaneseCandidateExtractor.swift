@@ -123,12 +123,12 @@ public struct JapaneseCandidateExtractor: Sendable {
         return text.unicodeScalars.allSatisfy(\.isASCII) ? text : nil
     }
 
-    /// Some terms hold a particle: 最大の戦略的挑戦 "greatest strategic challenge", 平和と安定
-    /// "peace and stability", 不法な海洋権益の主張 "unlawful maritime claims". A compound stops
-    /// at the particle, so such a phrase is built from the words on either side of one of
-    /// `JapaneseTermAffixes.phraseConnectors`: a candidate, or with a lexicon a dictionary word
-    /// (攻撃的, which is no candidate as an adjective, may modify, and on the right only before
-    /// another particle: 危険かつ攻撃的な行動). A phrase may be joined once more
+    /// Some terms hold a particle: 最大の戦略的挑戦 "greatest strategic challenge", 不法な海洋権益の
+    /// 主張 "unlawful maritime claims". A compound stops at the particle, so such a phrase is
+    /// built from the words on either side of one of `JapaneseTermAffixes.phraseConnectors`: a
+    /// candidate, or with a lexicon a dictionary word (攻撃的, which is no candidate as an
+    /// adjective, may modify, and on the right only before another particle: 最大の攻撃的な行動).
+    /// A phrase may be joined once more
     /// on its right (X の Y の Z), no further. Such a phrase is far more often narration than a
     /// term (日本の安全), so `TranslationEvidence` links it only when the English explains each
     /// joined word.

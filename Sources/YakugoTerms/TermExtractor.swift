@@ -434,7 +434,7 @@ public struct TermExtractor: Sendable {
                 guard chosen.filter({ $0.english.units.overlaps(e.units) }).allSatisfy({ link in Self.encloses(e.units, link.english.units) && links.contains { $0.english.units == link.english.units } }),
                       let found = match(e, j), found.strength >= 0.9,
                       let modifier = evidence.phraseExplanation(english: e, japanese: j)?.modifierWords,
-                      Self.isCoordination(j) || Self.hasCountryModifier(j)
+                      Self.hasCountryModifier(j)
                         || modifier.contains(where: { generalVocabulary.entries(using: $0) < generalVocabulary.threshold }) else { continue }
                 if let current = best, (current.strength, current.english.units.count) >= (found.strength, e.units.count) { continue }
                 best = Link(english: e, japanese: j, strength: found.strength, signal: found.signal, score: found.strength)
@@ -454,14 +454,6 @@ public struct TermExtractor: Sendable {
 
     static func encloses(_ outer: Range<Int>, _ inner: Range<Int>) -> Bool {
         outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
-    }
-
-    /// Whether a Japanese phrase opens with と or かつ (平和と安定): two words side by side, where
-    /// neither modifies the other.
-    static func isCoordination(_ phrase: TermCandidate) -> Bool {
-        guard let first = phrase.phraseParts.first else { return false }
-        let rest = phrase.surface.dropFirst(first.count)
-        return rest.hasPrefix("と") || rest.hasPrefix("かつ")
     }
 
     /// A term used as the head of a longer one is linked as well: a sentence yields the whole and

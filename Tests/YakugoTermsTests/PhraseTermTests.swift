@@ -23,10 +23,20 @@ private let english = TermFixtures.englishCandidates
     }
 
     @Test func anAdjectiveJoinsOnTheRightOnlyBeforeAnotherParticle() {
-        let surfaces = JapaneseCandidateExtractor(lexicon: lexicon(Self.words)).extract("違法かつ挑発的な飛行を非難した。").candidates.map(\.surface)
-        #expect(surfaces.contains("違法かつ挑発的な飛行"))
+        let surfaces = JapaneseCandidateExtractor(lexicon: lexicon(Self.words)).extract("最大の挑発的な飛行を非難した。").candidates.map(\.surface)
+        #expect(surfaces.contains("最大の挑発的な飛行"))
         // 挑発的 ends nothing: it modifies what follows.
-        #expect(!surfaces.contains("違法かつ挑発的"))
+        #expect(!surfaces.contains("最大の挑発的"))
+    }
+
+    @Test func aConjunctionJoinsNoCandidate() {
+        // Japanese writes a lexicalised coordination as one compound (捜索救難, 抑止力・対処力);
+        // with と or かつ it coordinates two words of the sentence.
+        let ja = JapaneseCandidateExtractor(lexicon: lexicon(Self.words + [("平和", "peace"), ("安定", "stability")]))
+        let surfaces = ja.extract("違法かつ挑発的な飛行と平和と安定を論じた。").candidates.map(\.surface)
+        #expect(surfaces.contains("挑発的な飛行"))
+        #expect(!surfaces.contains("違法かつ挑発的な飛行"))
+        #expect(!surfaces.contains("平和と安定"))
     }
 
     @Test func aPhraseLinksBesideItsHeadWhenEachWordIsExplained() {

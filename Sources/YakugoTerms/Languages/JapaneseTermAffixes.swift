@@ -36,10 +36,13 @@ enum JapaneseTermAffixes {
         "その", "この", "同国",
     ]
 
-    /// Particles that join two nouns inside one term: の (キャンプ・デービッドの精神), と and かつ
-    /// (平和と安定), な after an adjectival noun (不法な主張). A phrase built with one is a
-    /// candidate only under the gates of `JapaneseCandidateExtractor.phrases`.
-    static let phraseConnectors: Set<String> = ["の", "と", "かつ", "な"]
+    /// Particles that join two nouns inside one term: の (キャンプ・デービッドの精神), な after an
+    /// adjectival noun (不法な主張). A phrase built with one is a candidate only under the gates of
+    /// `JapaneseCandidateExtractor.phrases`. The conjunctions と and かつ are not among them:
+    /// Japanese writes a lexicalised coordination as one compound (捜索救難, 抑止力・対処力), so
+    /// 平和と安定 or 危険かつ攻撃的な行動 coordinates words of the sentence rather than naming a
+    /// concept.
+    static let phraseConnectors: Set<String> = ["の", "な"]
 
     /// Units that are never terms on their own even with two characters: deictic and
     /// relational nouns of news narration.
