@@ -80,7 +80,7 @@ public struct EnglishCandidateExtractor: Sendable {
                 continue
             }
             if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous)
-                || !text.contains(where: \.isLetter) {
+                || !text.contains(where: \.isLetter) || (!capitalized && EnglishTermBoundaries.isSuperlative(lower)) {
                 close()
                 continue
             }

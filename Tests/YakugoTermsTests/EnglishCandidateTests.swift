@@ -12,6 +12,14 @@ import YakugoTerms
         #expect(!found.contains { $0.contains("fired") || $0.contains("Thursday") })
     }
 
+    @Test func aSuperlativeGradesItsNounAndOpensNoTerm() {
+        let found = surfaces("China poses the greatest strategic challenge and the biggest test yet.")
+        #expect(found.contains("strategic challenge"))
+        #expect(!found.contains { $0.hasPrefix("greatest") || $0.hasPrefix("biggest") })
+        // Nouns that merely end in -est stay nouns.
+        #expect(surfaces("The head priest spoke.").contains("head priest"))
+    }
+
     @Test func pluralsBecomeSingularAndPossessivesAreDropped() {
         let found = surfaces("Japan's drills used two F-15s.")
         #expect(found.contains("Japan"))

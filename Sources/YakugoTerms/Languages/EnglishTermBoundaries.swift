@@ -143,7 +143,16 @@ enum EnglishTermBoundaries {
         "motive", "archive", "native", "operative",
         "interest", "request", "test", "protest", "contest", "arrest", "forest", "west", "northwest",
         "southwest", "harvest", "conquest", "inquest", "unrest", "quest", "nest", "chest", "guest",
+        "priest", "bequest", "tempest", "behest", "midwest",
     ]
+
+    /// Whether a lower-cased word is a superlative ("greatest", "largest", "best"). A superlative
+    /// grades its noun rather than naming a kind of it ("the greatest strategic challenge" is a
+    /// strategic challenge), so it opens no term either: it ends the run like a function word.
+    static func isSuperlative(_ lower: String) -> Bool {
+        if lower == "best" || lower == "worst" { return true }
+        return lower.hasSuffix("est") && lower.count > 5 && !nounsWithAdjectiveEndings.contains(lower)
+    }
 
     /// Whether a lower-cased word cannot end a term: a past participle, an adjective or a
     /// superlative.
