@@ -320,7 +320,7 @@ public struct TermExtractor: Sendable {
                 usedJapanese.formUnion(wider.japanese.units)
                 chosen[index] = wider
             }
-            chosen += chosen.compactMap { nestedHead(of: $0, proposals) }
+            chosen += chosen.compactMap { nestedHead(of: $0, proposals, english, japanese) }
             let phrases = phraseLinks(chosen, english.candidates[segment].candidates, japanese.candidates[segment].candidates, match: match)
             // A piece of a name ("Spirit" ⇔ 精神) was only linked for want of the whole name.
             chosen.removeAll { link in link.english.isNameFragment && phrases.contains { Self.encloses($0.english.units, link.english.units) } }
@@ -461,12 +461,13 @@ public struct TermExtractor: Sendable {
     /// dictionary word, and either
     /// - the Japanese whole is a bound prefix and the head (米|大統領, 米|副大統領): such a whole is
     ///   a phrase, "the U.S. president", and the head is the term even inside a name; or
-    /// - the head is a compound of its own, two English words or more, and no piece of a name
-    ///   (ballistic missile in intercontinental ballistic missile ⇔ 大陸間弾道ミサイル). A lone
+    /// - the head is a compound of its own, two English words or more, no piece of a name, and
+    ///   found alone elsewhere on both sides (ballistic missile in intercontinental ballistic
+    ///   missile ⇔ 大陸間弾道ミサイル, where the text also says 弾道ミサイル alone). A lone
     ///   word is a building block of compounds (drill, statement), and a piece of a name is no
     ///   term of its own (Strategy in National Security Strategy).
     /// Only the longest such head is taken.
-    func nestedHead(of link: Link, _ proposals: [Link]) -> Link? {
+    func nestedHead(of link: Link, _ proposals: [Link], _ english: Occurrences, _ japanese: Occurrences) -> Link? {
         proposals.filter { p in
             guard p.strength >= 0.9, p.english.units.upperBound == link.english.units.upperBound,
                   p.english.units.lowerBound > link.english.units.lowerBound,
@@ -475,7 +476,12 @@ public struct TermExtractor: Sendable {
                   evidence.isDictionaryWord(p.japanese.surface) else { return false }
             let afterPrefix = p.japanese.units.lowerBound == link.japanese.units.lowerBound + 1
                 && link.japanese.parts.first.map(JapaneseTermAffixes.prefixes.contains) == true
-            return afterPrefix || (p.english.units.count >= 2 && !p.english.isNameFragment)
+            if afterPrefix { return true }
+            guard p.english.units.count >= 2, !p.english.isNameFragment else { return false }
+            // Kept where it also occurs alone: on each side, some segment holds the head without
+            // the whole.
+            return english.frequency(p.english.key) > english.frequency(link.english.key)
+                && japanese.frequency(p.japanese.key) > japanese.frequency(link.japanese.key)
         }.max { ($0.english.units.count + $0.japanese.units.count) < ($1.english.units.count + $1.japanese.units.count) }
     }
 

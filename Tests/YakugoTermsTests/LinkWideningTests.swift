@@ -38,13 +38,21 @@ private func has(_ pairs: [ExtractedTermPair], _ english: String, _ japanese: St
     static let missiles = [("弾道ミサイル", "ballistic missile"), ("大陸間弾道ミサイル", "intercontinental ballistic missile"),
                            ("弾道", "ballistic"), ("ミサイル", "missile")]
 
-    @Test func aCompoundHeadIsLinkedBesideTheWhole() {
-        let segment = SegmentPair(id: "icbm#1", english: "The rocket was an intercontinental ballistic missile.", japanese: "そのロケットは大陸間弾道ミサイルだった。")
-        let pairs = extractor(Self.missiles).extract([segment])
+    @Test func aCompoundHeadIsLinkedBesideTheWholeWhereItAlsoOccursAlone() {
+        let whole = SegmentPair(id: "icbm#1", english: "The rocket was an intercontinental ballistic missile.", japanese: "そのロケットは大陸間弾道ミサイルだった。")
+        let alone = SegmentPair(id: "icbm#2", english: "Another ballistic missile followed.", japanese: "別の弾道ミサイルが続いた。")
+        let pairs = extractor(Self.missiles).extract([whole, alone])
         #expect(has(pairs, "intercontinental ballistic missile", "大陸間弾道ミサイル"))
-        #expect(has(pairs, "ballistic missile", "弾道ミサイル"))
+        #expect(pairs.first { $0.english == "ballistic missile" && $0.japanese == "弾道ミサイル" }?.frequency == 2)
         // A lone word is a building block, not a nested term of its own.
         #expect(!has(pairs, "missile", "ミサイル"))
+    }
+
+    @Test func aHeadSeenOnlyInsideTheWholeIsNoTermOfItsOwn() {
+        let whole = SegmentPair(id: "icbm#1", english: "The rocket was an intercontinental ballistic missile.", japanese: "そのロケットは大陸間弾道ミサイルだった。")
+        let pairs = extractor(Self.missiles).extract([whole])
+        #expect(has(pairs, "intercontinental ballistic missile", "大陸間弾道ミサイル"))
+        #expect(!has(pairs, "ballistic missile", "弾道ミサイル"))
     }
 
     @Test func aHeadAfterABoundPrefixIsLinkedEvenInsideAName() {
