@@ -79,7 +79,11 @@ public struct EnglishCandidateExtractor: Sendable {
                 current.append(Token(text: text, lower: lower, unit: index, isCapitalized: true, isOf: false))
                 continue
             }
-            if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous)
+            // A capitalised narration verb inside the sentence is a name's word ("Secretary of
+            // State", "the U.S. State Department"); function words still cut.
+            let capitalisedVerb = capitalized && EnglishTermBoundaries.verbs.contains(lower) && !EnglishTermBoundaries.functionWords.contains(lower)
+                && index > 0 && units[index - 1].isWord && !current.isEmpty
+            if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous) && !capitalisedVerb
                 || !text.contains(where: \.isLetter) || (!capitalized && EnglishTermBoundaries.isSuperlative(lower)) {
                 close()
                 continue

@@ -20,6 +20,14 @@ import YakugoTerms
         #expect(surfaces("The head priest spoke.").contains("head priest"))
     }
 
+    @Test func aCapitalisedVerbAfterAWordIsANamesWord() {
+        #expect(surfaces("He met Secretary of State Antony Blinken.").contains("Secretary of State"))
+        #expect(surfaces("The U.S. State Department approved the sale.").contains("State Department"))
+        // After punctuation or opening the sentence it is still a verb.
+        #expect(!surfaces("A photo of the launch (Provided by the ministry).").contains { $0.hasPrefix("Provided") })
+        #expect(!surfaces("State officials met.").contains { $0.hasPrefix("State") })
+    }
+
     @Test func pluralsBecomeSingularAndPossessivesAreDropped() {
         let found = surfaces("Japan's drills used two F-15s.")
         #expect(found.contains("Japan"))
