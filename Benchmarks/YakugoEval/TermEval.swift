@@ -121,6 +121,13 @@ func termsMain(_ arguments: ArraySlice<String>) {
             print("  min-score \(threshold): exported \(kept.count) P \(String(format: "%.3f", Double(c) / Double(max(kept.count, 1)))) R \(String(format: "%.3f", Double(c) / Double(corpusGold.count)))")
         }
     }
+    if arguments.contains("--debug") {
+        // The corpus run's misses, to compare with the per-article ones above.
+        for key in corpusGold.subtracting(predicted).sorted() { print("    corpus FN \(key.replacingOccurrences(of: "\t", with: " ⇔ "))") }
+        for pair in pairs where !corpusGold.contains(pair.englishKey + "\t" + pair.japaneseKey) {
+            print("    corpus FP \(pair.english) ⇔ \(pair.japanese) \(String(format: "%.2f", pair.score)) f\(pair.frequency) d\(pair.documentCount)")
+        }
+    }
     print("| **corpus (one run)** | \(s.gold) | \(s.predicted) | **\(String(format: "%.3f", s.precision))** | **\(String(format: "%.3f", s.recall))** |")
 }
 
