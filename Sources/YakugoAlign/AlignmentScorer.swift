@@ -253,6 +253,7 @@ public struct CombinedScorer: AlignmentScorer {
                 a += 1; b += 1
             } else if key < right[b] { a += 1 } else { b += 1 }
         }
+        if merged, e.count > 1 { removeSharedHeadwordEvidence(e, j, left: left, right: right, own: &ownEnglish) }
         var strong = 0
         for i in e { strong += english[i].strongAnchorCount }
         for k in j { strong += japanese[k].strongAnchorCount }
@@ -275,6 +276,28 @@ public struct CombinedScorer: AlignmentScorer {
             evidence -= weights.unsupportedPair
         }
         return evidence
+    }
+
+    /// Two English sentences that each meet a different gloss word of the same Japanese headword
+    /// (pact and arrangement, both 協定) share that word's evidence: one Japanese word translates
+    /// one English word, so neither sentence owns it.
+    func removeSharedHeadwordEvidence(_ e: Range<Int>, _ j: Range<Int>, left: [Int64], right: [Int64], own: inout SIMD4<Double>) {
+        var owners: [Int: Set<Int>] = [:]
+        var matched: [(key: Int64, group: Int, owner: Int, weight: Double)] = []
+        var a = 0, b = 0
+        while a < left.count && b < right.count {
+            let key = left[a]
+            if key == right[b] {
+                if SentenceFeatures.kind(of: key) == .dictionary, let owner = Self.soleHolder(of: key, in: e, english),
+                   let (sentence, group) = j.lazy.compactMap({ k in self.japanese[k].headwords[key].map { (k, $0) } }).first {
+                    let id = sentence * 4096 + group
+                    owners[id, default: []].insert(owner)
+                    matched.append((key, id, owner, weights.dictionary * (specificity[key] ?? 1)))
+                }
+                a += 1; b += 1
+            } else if key < right[b] { a += 1 } else { b += 1 }
+        }
+        for m in matched where (owners[m.group]?.count ?? 0) > 1 { own[m.owner] -= m.weight }
     }
 
     /// The position within `side` of the one sentence holding `key`; nil when two hold it.

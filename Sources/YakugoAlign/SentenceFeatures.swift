@@ -32,6 +32,10 @@ public struct SentenceFeatures: Sendable {
     /// Number of anchors of the kinds a translation shares (all but transliteration keys).
     public let tellingAnchorCount: Int
 
+    /// For a Japanese sentence's dictionary keys, the position of the headword whose gloss gave
+    /// each: the gloss words of one headword (協定: agreement, pact, arrangement) stand for one word.
+    public var headwords: [Int64: Int] = [:]
+
     public init(length: Int, anchors: [Int64]) {
         self.length = length
         self.anchors = anchors
@@ -69,6 +73,7 @@ public struct FeatureExtractor: Sendable {
         let length = sentence.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
         guard useAnchors else { return SentenceFeatures(length: length, anchors: []) }
         var keys: Set<Int64> = []
+        var groups: [Int64: Int] = [:]
         for mention in NumberRecognizer.mentions(in: sentence, language: language) {
             if let form = Self.numberForm(mention.value) { keys.insert(SentenceFeatures.key(.number, form)) }
             // Japanese news names the day alone (5日) where English names month and day
@@ -99,7 +104,11 @@ public struct FeatureExtractor: Sendable {
                 }
             }
             if let lexicon {
-                for word in Self.lexiconGlossWords(in: sentence, lexicon: lexicon) { keys.insert(SentenceFeatures.key(.dictionary, word)) }
+                for (word, group) in Self.lexiconGlossGroups(in: sentence, lexicon: lexicon) {
+                    let key = SentenceFeatures.key(.dictionary, word)
+                    keys.insert(key)
+                    groups[key] = group
+                }
             }
         }
         if !glossary.isEmpty {
@@ -108,7 +117,9 @@ public struct FeatureExtractor: Sendable {
                 keys.insert(SentenceFeatures.key(.glossary, String(index)))
             }
         }
-        return SentenceFeatures(length: length, anchors: keys.sorted())
+        var features = SentenceFeatures(length: length, anchors: keys.sorted())
+        features.headwords = groups
+        return features
     }
 
     /// The form two equal values share. Numbers and quantities by value alone, so a count
@@ -144,8 +155,14 @@ public struct FeatureExtractor: Sendable {
     /// The gloss content words of the dictionary headwords found in a Japanese sentence
     /// (kanji or katakana runs, longest match first, left to right).
     public static func lexiconGlossWords(in sentence: String, lexicon: BilingualLexicon) -> Set<String> {
+        Set(lexiconGlossGroups(in: sentence, lexicon: lexicon).keys)
+    }
+
+    /// The gloss content words of the headwords found in a Japanese sentence, each with the
+    /// position of the (first) headword it glosses: words of one headword translate one word.
+    public static func lexiconGlossGroups(in sentence: String, lexicon: BilingualLexicon) -> [String: Int] {
         let scalars = Array(sentence.unicodeScalars)
-        var words: Set<String> = []
+        var words: [String: Int] = [:]
         var i = 0
         let maxLength = min(lexicon.longestHeadword, 12)
         while i < scalars.count {
@@ -156,7 +173,7 @@ public struct FeatureExtractor: Sendable {
             while length >= 2 {
                 let candidate = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
                 if let glosses = lexicon.glosses[candidate] {
-                    addGlossWords(glosses, to: &words)
+                    addGlossWords(glosses, to: &words, group: i)
                     matched = length
                     break
                 }
@@ -168,7 +185,7 @@ public struct FeatureExtractor: Sendable {
                i == 0 || ScriptClass.of(scalars[i - 1]) != .kanji,
                "をがはにのともでへや".unicodeScalars.contains(scalars[i + 1]),
                let glosses = lexicon.glosses[String(scalars[i])] {
-                addGlossWords(glosses, to: &words)
+                addGlossWords(glosses, to: &words, group: i)
             }
             i += matched
         }
@@ -176,11 +193,11 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The stemmed content words of a headword's glosses (launched = launch).
-    static func addGlossWords(_ glosses: [String], to words: inout Set<String>) {
+    static func addGlossWords(_ glosses: [String], to words: inout [String: Int], group: Int) {
         for gloss in glosses {
             for word in gloss.split(separator: " ") {
                 let w = EnglishWordForms.stem(String(word))
-                if w.count >= 3, !EnglishWordForms.stopWords.contains(w) { words.insert(w) }
+                if w.count >= 3, !EnglishWordForms.stopWords.contains(w), words[w] == nil { words[w] = group }
             }
         }
     }

@@ -228,6 +228,28 @@ struct AnchorRefinementTests {
         #expect(abs(merged - 15) < 1e-9)
     }
 
+    @Test func twoGlossWordsOfOneJapaneseWordAreOneWordsEvidence() {
+        // 協定 glosses "pact" and "arrangement": an English sentence with "pact" and its neighbour
+        // with "arrangement" do not both translate it, so neither owns it in the merged bead.
+        var lexicon = BilingualLexicon()
+        lexicon.add(japanese: "協定", english: "pact")
+        lexicon.add(japanese: "協定", english: "arrangement")
+        lexicon.add(japanese: "情報", english: "intelligence")
+        let extractor = FeatureExtractor(lexicon: lexicon)
+        let japanese = extractor.features(of: "両国は情報の協定を結んだ。", language: .japanese)
+        #expect(japanese.headwords[SentenceFeatures.key(.dictionary, "pact")] == japanese.headwords[SentenceFeatures.key(.dictionary, "arrangement")])
+        #expect(japanese.headwords[SentenceFeatures.key(.dictionary, "pact")] != japanese.headwords[SentenceFeatures.key(.dictionary, "intelligence")])
+        func evidence(_ second: String) -> Double {
+            let english = ["The two countries signed a pact.", second].map { extractor.features(of: $0, language: .english) }
+            let s = CombinedScorer(english: english, japanese: [japanese], englishParagraphs: [0, 0], japaneseParagraphs: [0],
+                                   length: LengthModel(ratio: 0.5, variance: 8), priors: BeadShape.defaultPriors, weights: AnchorWeights())
+            return s.anchorEvidence(0..<2, 0..<1)
+        }
+        // A second sentence meeting another Japanese word (情報) adds to the bead; one meeting
+        // the same word again does not.
+        #expect(evidence("Officials praised the arrangement.") < evidence("Officials praised the intelligence."))
+    }
+
     @Test func aSentenceRepeatingItsNeighboursAnchorsAddsNothing() {
         let shared = (0..<3).map { SentenceFeatures.key(.dictionary, "name\($0)") }
         let filler = (0..<40).map { SentenceFeatures.key(.dictionary, "filler\($0)") }
