@@ -253,7 +253,11 @@ public struct CombinedScorer: AlignmentScorer {
                 a += 1; b += 1
             } else if key < right[b] { a += 1 } else { b += 1 }
         }
-        if merged, e.count > 1 { removeSharedHeadwordEvidence(e, j, left: left, right: right, own: &ownEnglish) }
+        // Sharing needs two English sentences that own something (most merged beads the search
+        // tries have one at most).
+        if merged, e.count > 1, (0..<e.count).filter({ ownEnglish[$0] > 0 }).count >= 2 {
+            removeSharedHeadwordEvidence(e, j, left: left, right: right, own: &ownEnglish)
+        }
         var strong = 0
         for i in e { strong += english[i].strongAnchorCount }
         for k in j { strong += japanese[k].strongAnchorCount }
@@ -289,8 +293,8 @@ public struct CombinedScorer: AlignmentScorer {
             let key = left[a]
             if key == right[b] {
                 if SentenceFeatures.kind(of: key) == .dictionary, let owner = Self.soleHolder(of: key, in: e, english),
-                   let (sentence, group) = j.lazy.compactMap({ k in self.japanese[k].headwords[key].map { (k, $0) } }).first {
-                    let id = sentence * 4096 + group
+                   let (sentence, group) = j.lazy.compactMap({ k in self.japanese[k].headword(of: key).map { (k, $0) } }).first {
+                    let id = sentence * 65536 + group
                     owners[id, default: []].insert(owner)
                     matched.append((key, id, owner, weights.dictionary * (specificity[key] ?? 1)))
                 }

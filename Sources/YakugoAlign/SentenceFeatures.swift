@@ -32,9 +32,23 @@ public struct SentenceFeatures: Sendable {
     /// Number of anchors of the kinds a translation shares (all but transliteration keys).
     public let tellingAnchorCount: Int
 
-    /// For a Japanese sentence's dictionary keys, the position of the headword whose gloss gave
-    /// each: the gloss words of one headword (協定: agreement, pact, arrangement) stand for one word.
-    public var headwords: [Int64: Int] = [:]
+    /// For a Japanese sentence, parallel to `anchors`: the position of the headword whose gloss
+    /// gave each dictionary key (−1 for other anchors), so the gloss words of one headword (協定:
+    /// agreement, pact, arrangement) can be told to stand for one word. Two bytes an anchor: a
+    /// 50,000-sentence document keeps every sentence's features.
+    public var headwordPositions: [Int16] = []
+
+    /// The position of the headword behind a dictionary key of this (Japanese) sentence.
+    public func headword(of key: Int64) -> Int? {
+        guard !headwordPositions.isEmpty else { return nil }
+        var lo = 0, hi = anchors.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if anchors[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < anchors.count, anchors[lo] == key, headwordPositions[lo] >= 0 else { return nil }
+        return Int(headwordPositions[lo])
+    }
 
     public init(length: Int, anchors: [Int64]) {
         self.length = length
@@ -118,7 +132,9 @@ public struct FeatureExtractor: Sendable {
             }
         }
         var features = SentenceFeatures(length: length, anchors: keys.sorted())
-        features.headwords = groups
+        if !groups.isEmpty {
+            features.headwordPositions = features.anchors.map { key in groups[key].map { Int16(clamping: $0) } ?? -1 }
+        }
         return features
     }
 

@@ -237,8 +237,9 @@ struct AnchorRefinementTests {
         lexicon.add(japanese: "情報", english: "intelligence")
         let extractor = FeatureExtractor(lexicon: lexicon)
         let japanese = extractor.features(of: "両国は情報の協定を結んだ。", language: .japanese)
-        #expect(japanese.headwords[SentenceFeatures.key(.dictionary, "pact")] == japanese.headwords[SentenceFeatures.key(.dictionary, "arrangement")])
-        #expect(japanese.headwords[SentenceFeatures.key(.dictionary, "pact")] != japanese.headwords[SentenceFeatures.key(.dictionary, "intelligence")])
+        #expect(japanese.headword(of: SentenceFeatures.key(.dictionary, "pact")) != nil)
+        #expect(japanese.headword(of: SentenceFeatures.key(.dictionary, "pact")) == japanese.headword(of: SentenceFeatures.key(.dictionary, "arrangement")))
+        #expect(japanese.headword(of: SentenceFeatures.key(.dictionary, "pact")) != japanese.headword(of: SentenceFeatures.key(.dictionary, "intelligence")))
         func evidence(_ second: String) -> Double {
             let english = ["The two countries signed a pact.", second].map { extractor.features(of: $0, language: .english) }
             let s = CombinedScorer(english: english, japanese: [japanese], englishParagraphs: [0, 0], japaneseParagraphs: [0],
