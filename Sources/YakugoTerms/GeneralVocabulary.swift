@@ -9,8 +9,9 @@ import YakugoCore
 /// (deterrence 6, interoperability 10, destroyer 22). The count is a generality measure that needs
 /// no corpus of its own. It decides nothing alone: a domain word can be common too (missile 48,
 /// drill 73), so a pair is general vocabulary only when all of these hold:
-/// - the English is one lower-case word: names, acronyms and multi-word terms carry their own
-///   specificity (Prime Minister, ICBM, joint drill);
+/// - the English is one word, lower-case or capitalised only where it was never a name of its
+///   own (opening a sentence, inside a longer name): names, acronyms and multi-word terms carry
+///   their own specificity (Prime Minister, ICBM, joint drill);
 /// - the dictionary uses that word in at least `standaloneThreshold` entries, or `threshold`
 ///   entries when the text builds compounds from its Japanese (a productive unit);
 /// - the pair was linked in one segment only: a general word the text keeps translating the same
