@@ -65,7 +65,8 @@ enum JapaneseTermAffixes {
     ]
 
     /// Heads of titles and offices (大統領, 国務長官, 外相): the title is the term, whoever holds it.
-    static let titleHeads: [String] = ["大統領", "首相", "長官", "大臣", "相", "大使", "事務総長", "報道官", "補佐官", "司令官", "幕僚長"]
+    /// The same heads `CategoryGuess` files under `.title`, so the two never drift apart.
+    static let titleHeads: [String] = CategoryGuess.heads.filter { $0.1 == .title }.map(\.0)
 
     /// Whether the form is a country abbreviation before a title that is a word of its own
     /// (`isWord`): 米大統領 "U.S. President", 米国務長官 "U.S. Secretary of State", 韓国防相
