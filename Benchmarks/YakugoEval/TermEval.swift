@@ -75,6 +75,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
     var total = PairScore()
     var corpusSegments: [SegmentPair] = []
     var corpusGold: Set<String> = []
+    var articleGold: [(name: String, gold: Set<String>)] = []
     for c in cases {
         let segments = alignedSegments(c, aligner: aligner)
         corpusSegments += segments
@@ -84,6 +85,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
         }
         let gold = Set(readGoldTerms("\(samplesDirectory)/\(c.name).terms.tsv").map { pairKey($0.0, $0.1) })
         corpusGold.formUnion(gold)
+        articleGold.append((c.name, gold))
         var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
         applyGeneralThresholds(arguments, to: &extractor)
         let pairs = extractor.extract(segments)
@@ -129,6 +131,18 @@ func termsMain(_ arguments: ArraySlice<String>) {
         }
     }
     print("| **corpus (one run)** | \(s.gold) | \(s.predicted) | **\(String(format: "%.3f", s.precision))** | **\(String(format: "%.3f", s.recall))** |")
+    // The corpus run seen from each article: the exported pairs linked in the article's
+    // segments, against its own list. This is the corpus glossary's worth to one article's
+    // translator, and compares with the per-article runs line for line.
+    var inCorpus = PairScore()
+    for article in articleGold {
+        let linked = Set(pairs.filter { $0.segments.contains { $0.hasPrefix(article.name + "#") } }.map { $0.englishKey + "\t" + $0.japaneseKey })
+        inCorpus.add(PairScore(predicted: linked.count, gold: article.gold.count, correct: linked.intersection(article.gold).count))
+        if arguments.contains("--debug") {
+            for key in article.gold.subtracting(linked).sorted() { print("    in-corpus FN \(article.name) \(key.replacingOccurrences(of: "\t", with: " ⇔ "))") }
+        }
+    }
+    print("| **corpus run, per article** | \(inCorpus.gold) | \(inCorpus.predicted) | **\(String(format: "%.3f", inCorpus.precision))** | **\(String(format: "%.3f", inCorpus.recall))** |")
 }
 
 /// `terms-match ENGLISH JAPANESE`: the evidence for one pair, for debugging.
