@@ -32,6 +32,7 @@ public struct TranslationEvidence: Sendable {
     final class Memo: Sendable {
         let pieces = Mutex<[String: ([Piece], [Piece]?)]>([:])
         let vocabulary = Mutex<Set<String>?>(nil)
+        let glossWords = Mutex<[String: Set<String>]>([:])
 
         /// Whether a lower-cased word is a common English word: the whole gloss of at least three
         /// dictionary headwords ("defense" is; "kamala", a rare plant dye, is not) (built once).
@@ -138,6 +139,16 @@ public struct TranslationEvidence: Sendable {
             for reading in readings {
                 let (c, _) = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, reading)
                 if c > coverage { coverage = c; signal = "transliteration" }
+            }
+            if coverage < 1, tokens.contains(where: { $0.raw.count >= 8 }) || english.surface.contains("-") {
+                // Only a spelling whose new words the Japanese glosses as written: a split that
+                // leaves a half unexplained (war|fare) is no reading of the word.
+                let glossed = glossWords(japanese.surface)
+                for variant in Self.compoundSpellings(english.surface, tokens, optional: optional, glossed: glossed) {
+                    guard variant.added.allSatisfy(glossed.contains) else { continue }
+                    let (c, s) = composition(variant.words, optional: variant.optional, hasOf: hasOf, personName: personName, japanese.surface)
+                    if c > coverage { coverage = c; signal = s }
+                }
             }
             // The same number inside both terms (安保関連3文書, three security documents) is an
             // anchor no chance match shares: with most of the pair explained, the rest (関連
@@ -252,6 +263,52 @@ public struct TranslationEvidence: Sendable {
             guard let key = coverageKey(String(word)) else { return nil }
             return (key, word.lowercased())
         }
+    }
+
+    /// English writes one compound closed, hyphenated or open (antisubmarine, anti-submarine;
+    /// cyberspace, cyber space), and a dictionary glosses only one of the spellings: 対潜水艦 is
+    /// "antisubmarine", サイバー + 空間 "cyber" + "space". The other spellings of the candidate's
+    /// words: each hyphenated word joined into one, and each closed word of eight letters or more
+    /// split in two (both halves three letters or more) after a word of `glossed`. `added` are the words a spelling brings
+    /// in, which the Japanese must explain for the spelling to count.
+    static func compoundSpellings(_ surface: String, _ tokens: [(word: String, raw: String)], optional: [Bool],
+                                  glossed: Set<String>) -> [(words: [String], optional: [Bool], added: [String])] {
+        var spellings: [(words: [String], optional: [Bool], added: [String])] = []
+        let words = tokens.map(\.word)
+        // Two neighbouring tokens written as one hyphenated word of letters (anti-submarine).
+        let hyphenated = Set(surface.split(separator: " ").compactMap { word -> String? in
+            let parts = word.lowercased().split(separator: "-")
+            return parts.count == 2 && parts.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) ? parts.joined(separator: "-") : nil
+        })
+        for index in tokens.indices.dropLast() where hyphenated.contains(tokens[index].raw + "-" + tokens[index + 1].raw) {
+            guard let joined = coverageKey(tokens[index].raw + tokens[index + 1].raw) else { continue }
+            spellings.append((Array(words[..<index]) + [joined] + Array(words[(index + 2)...]),
+                              Array(optional[..<index]) + [false] + Array(optional[(index + 2)...]), [joined]))
+        }
+        for (index, token) in tokens.enumerated() where token.raw.count >= 8 && token.raw.allSatisfy({ $0.isLetter && $0.isLowercase }) {
+            let letters = Array(token.raw)
+            // Only cuts just after a gloss word (a stem: "spac" for space) can give a first half
+            // the Japanese glosses; trying every cut costs a stemming each.
+            var cuts: Set<Int> = []
+            for word in glossed where word.count >= 3 && token.raw.hasPrefix(word) {
+                for cut in word.count...(word.count + 2) where cut <= letters.count - 3 { cuts.insert(cut) }
+            }
+            for cut in cuts.sorted() {
+                guard let first = coverageKey(String(letters[..<cut])), let second = coverageKey(String(letters[cut...])) else { continue }
+                spellings.append((Array(words[..<index]) + [first, second] + Array(words[(index + 1)...]),
+                                  Array(optional[..<index]) + [false, false] + Array(optional[(index + 1)...]), [first, second]))
+            }
+        }
+        return spellings
+    }
+
+    /// The gloss words of every piece of every reading of the Japanese, as written (no
+    /// derivations: a compound's other spelling must be made of words of their own).
+    func glossWords(_ japanese: String) -> Set<String> {
+        if let hit = memo.glossWords.withLock({ $0[japanese] }) { return hit }
+        let words = readings(japanese).reduce(into: Set<String>()) { words, reading in for piece in reading { words.formUnion(piece.glossWords) } }
+        memo.glossWords.withLock { $0[japanese] = words }
+        return words
     }
 
     /// English words a Japanese rendering may leave unsaid: "Japan" in the name of a Japanese
