@@ -88,6 +88,14 @@ func termsMain(_ arguments: ArraySlice<String>) {
         articleGold.append((c.name, gold))
         var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
         applyGeneralThresholds(arguments, to: &extractor)
+        if arguments.contains("--below") {
+            extractor.minScore = 0
+            for p in extractor.extract(segments) where p.score < 0.5 {
+                let hit = gold.contains(p.englishKey + "\t" + p.japaneseKey)
+                print("    BELOW \(hit ? "gold" : "----") \(String(format: "%.2f", p.score)) s\(String(format: "%.2f", p.evidenceStrength)) f\(p.frequency) \(p.english) ⇔ \(p.japanese) \(p.evidence)")
+            }
+            extractor.minScore = 0.5
+        }
         let pairs = extractor.extract(segments)
         let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
         let s = PairScore(predicted: predicted.count, gold: gold.count, correct: predicted.intersection(gold).count)
