@@ -22,6 +22,20 @@ struct LexiconReaderTests {
         #expect(lexicon.longestHeadword == 4)  // ミサイル
     }
 
+    @Test func crlfLinesAndNonASCIIGlossesParseLikeLFLines() {
+        let text = "抑止力 [よくしりょく] /(n) Deterrence/(P)/\r\nカフェ /(n) Café/\r\n"
+        let lexicon = EDICTReader.parse(text)
+        #expect(lexicon.glosses["抑止力"] == ["deterrence"])
+        #expect(lexicon.glosses["カフェ"] == ["café"])
+    }
+
+    @Test func namesKeepOnlyTheTagsAsked() {
+        let text = "岸田 [きしだ] /(s) Kishida/\nトヨタ /(c) Toyota/\n"
+        let lexicon = EDICTReader.parse(text, keepingTags: ["s"])
+        #expect(lexicon.glosses["岸田"] == ["kishida"])
+        #expect(lexicon.glosses["トヨタ"] == nil)
+    }
+
     @Test func eucJPIsDecoded() throws {
         // 防衛 in EUC-JP is CB C9 B1 D2.
         let text = try EDICTReader.decodeEUCJP([0xCB, 0xC9, 0xB1, 0xD2, 0x20, 0x2F, 0x64, 0x2F], source: "t")
