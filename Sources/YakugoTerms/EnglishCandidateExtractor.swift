@@ -158,7 +158,7 @@ public struct EnglishCandidateExtractor: Sendable {
     /// Whether a hyphenated word ends with a lower-case participle: U.S.-made, Chinese-built,
     /// U.S.-led modify a noun and are no terms of their own.
     static func endsWithParticiple(_ word: String) -> Bool {
-        guard word.contains("-"), let tail = word.split(separator: "-").last.map(String.init),
+        guard word.contains(Character("-")), let tail = word.split(separator: "-").last.map(String.init),
               tail.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
         return tail.hasSuffix("ed") && tail.count > 4 && !EnglishTermBoundaries.edWords.contains(tail)
             || EnglishTermBoundaries.irregularPast.contains(tail) || tail == "led"

@@ -296,7 +296,7 @@ public struct TermExtractor: Sendable {
                     == EnglishWordForms.foldLatin(link.english.surface)
             }
             let sameForm = Set(proposals.filter { isSameForm($0) && EnglishCandidateExtractor.isAcronym($0.english.surface)
-                && !$0.english.surface.contains(" ") }.map(\.english.units))
+                && !$0.english.surface.contains(Character(" ")) }.map(\.english.units))
             proposals.removeAll { sameForm.contains($0.english.units) && !isSameForm($0) }
             proposals.sort { $0.score > $1.score }
             var chosen: [Link] = []
@@ -361,7 +361,7 @@ public struct TermExtractor: Sendable {
     /// shown by a lower one. A pair seen twice or more, or known to the user, is kept.
     static func isHalfExplainedWord(_ pair: ExtractedTermPair) -> Bool {
         guard !pair.isKnown, pair.frequency <= 1, pair.evidenceStrength > 0, pair.evidenceStrength <= 0.5,
-              !pair.english.contains(" "), !pair.english.contains("-") else { return false }
+              !pair.english.contains(Character(" ")), !pair.english.contains(Character("-")) else { return false }
         return !pair.evidence.contains("association")
     }
 

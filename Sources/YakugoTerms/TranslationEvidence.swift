@@ -32,6 +32,10 @@ public struct TranslationEvidence: Sendable {
     final class Memo: Sendable {
         let pieces = Mutex<[String: ([Piece], [Piece]?)]>([:])
         let vocabulary = Mutex<Set<String>?>(nil)
+        /// Coverage tokens of English surfaces and sorted coverage words of glosses: the same
+        /// candidates and entries are compared again and again.
+        let tokens = Mutex<[String: [(word: String, raw: String)]]>([:])
+        let sortedGlossWords = Mutex<[String: [String]]>([:])
         let glossWords = Mutex<[String: Set<String>]>([:])
 
         /// Whether a lower-cased word is a common English word: the whole gloss of at least three
@@ -42,7 +46,7 @@ public struct TranslationEvidence: Sendable {
                 if cached == nil {
                     var counts: [String: Int] = [:]
                     for glosses in lexicon.glosses.values {
-                        for gloss in Set(glosses) where !gloss.contains(" ") { counts[gloss, default: 0] += 1 }
+                        for gloss in Set(glosses) where !gloss.contains(Character(" ")) { counts[gloss, default: 0] += 1 }
                     }
                     cached = Set(counts.filter { $0.value >= 3 }.keys)
                 }
@@ -88,7 +92,7 @@ public struct TranslationEvidence: Sendable {
         func offer(_ strength: Double, _ signal: String) {
             if strength > (best?.strength ?? 0) { best = Match(strength: strength, signal: signal) }
         }
-        let tokens = Self.coverageTokens(english.surface)
+        let tokens = cachedTokens(english.surface)
         let englishWords = tokens.map(\.word)
         let optional = optionalWords(tokens, english: english, japanese: japanese.surface)
         // Shared Latin form (F-35B ↔ F35B, NATO ↔ NATO).
@@ -100,7 +104,7 @@ public struct TranslationEvidence: Sendable {
         // A designation keeps its number in translation while its name may be read another way
         // (Hwasong-17 = 火星17, the Korean reading of 火星): the same trailing number on a
         // one-word English designation and a Japanese name is fair evidence.
-        if let number = Self.trailingNumber(english.surface), !english.surface.contains(" "),
+        if let number = Self.trailingNumber(english.surface), !english.surface.contains(Character(" ")),
            english.surface.contains(where: \.isLetter), let other = Self.trailingNumber(japanese.surface), number == other,
            japanese.surface.unicodeScalars.contains(where: { [.kanji, .katakana].contains(ScriptClass.of($0)) }) {
             offer(0.7, "designation")
@@ -115,7 +119,7 @@ public struct TranslationEvidence: Sendable {
                 // Word order aside: "Secretary of Defense" glosses "Defense Secretary".
                 let all = englishWords.sorted(), needed = required.sorted()
                 for gloss in glosses {
-                    let words = Self.coverageWords(gloss).sorted()
+                    let words = sortedCoverageWords(gloss)
                     if words == all { offer(1, "dictionary"); break }
                     if words == needed, !needed.isEmpty { offer(0.95, "dictionary") }
                     // The gloss may name the country the English leaves implied: 航空自衛隊
@@ -140,7 +144,7 @@ public struct TranslationEvidence: Sendable {
                 let (c, _) = composition(englishWords, optional: optional, hasOf: hasOf, personName: personName, reading)
                 if c > coverage { coverage = c; signal = "transliteration" }
             }
-            if coverage < 1, tokens.contains(where: { $0.raw.count >= 8 }) || english.surface.contains("-") {
+            if coverage < 1, tokens.contains(where: { $0.raw.count >= 8 }) || english.surface.contains(Character("-")) {
                 // Only a spelling whose new words the Japanese glosses as written: a split that
                 // leaves a half unexplained (war|fare) is no reading of the word.
                 let glossed = glossWords(japanese.surface)
@@ -257,6 +261,22 @@ public struct TranslationEvidence: Sendable {
         coverageTokens(phrase).map(\.word)
     }
 
+    /// `coverageTokens`, computed once per surface.
+    func cachedTokens(_ surface: String) -> [(word: String, raw: String)] {
+        if let hit = memo.tokens.withLock({ $0[surface] }) { return hit }
+        let tokens = Self.coverageTokens(surface)
+        memo.tokens.withLock { $0[surface] = tokens }
+        return tokens
+    }
+
+    /// A gloss's coverage words, sorted, computed once per gloss.
+    func sortedCoverageWords(_ gloss: String) -> [String] {
+        if let hit = memo.sortedGlossWords.withLock({ $0[gloss] }) { return hit }
+        let words = Self.coverageWords(gloss).sorted()
+        memo.sortedGlossWords.withLock { $0[gloss] = words }
+        return words
+    }
+
     /// Coverage words with the lower-cased word they come from.
     static func coverageTokens(_ phrase: String) -> [(word: String, raw: String)] {
         phrase.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).compactMap { word -> (word: String, raw: String)? in
@@ -341,7 +361,7 @@ public struct TranslationEvidence: Sendable {
             if lower.hasSuffix("isation") { lower = String(lower.dropLast(7)) + "ization" }
             if lower == "of" || lower == "the" || lower == "and" { return nil }
             if w.contains(where: \.isNumber) { return EnglishWordForms.foldLatin(w) }
-            if lower.contains(".") { return canonicalPlace[lower.filter(\.isLetter)] ?? lower.filter(\.isLetter) }
+            if lower.contains(Character(".")) { return canonicalPlace[lower.filter(\.isLetter)] ?? lower.filter(\.isLetter) }
             let stem = EnglishWordForms.stem(lower)
             return stem.isEmpty ? nil : canonicalPlace[stem] ?? stem
         }

@@ -74,7 +74,7 @@ public struct WordTokenizer: Sendable {
             let token = String(view).lowercased()
             let afterIsWord = p + 1 < span.end && isWordScalar(scalars[p + 1])
             if afterIsWord { continue }
-            if EnglishSentenceSplitter.isInitialism(token) && token.contains(".")
+            if EnglishSentenceSplitter.isInitialism(token) && token.contains(Character("."))
                 || English.prenominalAbbreviations.contains(token) || English.monthAbbreviations.contains(token)
                 || English.ambiguousAbbreviations.contains(token) || English.numeralAbbreviations.contains(token) && p + 2 < span.end && scalars[p + 2].properties.numericType != nil {
                 breaks.remove(p)
