@@ -146,8 +146,14 @@ public struct AnchorWeights: Sendable, Equatable {
 
 /// The scorer the aligner uses: bead prior + length model + paragraph penalty − anchor evidence.
 public struct CombinedScorer: AlignmentScorer {
-    public var english: [SentenceFeatures]
-    public var japanese: [SentenceFeatures]
+    public var english: [SentenceFeatures] { didSet { englishUnions = Self.neighbourUnions(english) } }
+    public var japanese: [SentenceFeatures] { didSet { japaneseUnions = Self.neighbourUnions(japanese) } }
+    /// The anchor unions of every two and three neighbouring sentences ([0][i] = i..<i+2,
+    /// [1][i] = i..<i+3): the search asks for the same merged sides again and again, and
+    /// building them on each call took half the alignment time (50,000 pairs: 2 min 32 s →
+    /// 1 min 15 s, for 42 MB more; keeping only the two-sentence unions took 2 min at 17 MB).
+    private var englishUnions: [[[Int64]]] = [[], []]
+    private var japaneseUnions: [[[Int64]]] = [[], []]
     public var englishParagraphs: [Int]
     public var japaneseParagraphs: [Int]
     /// Japanese sentences that announce a quotation held by the next sentence.
@@ -185,6 +191,8 @@ public struct CombinedScorer: AlignmentScorer {
         self.priors = priors
         self.weights = weights
         self.specificity = Self.specificity(english: english, japanese: japanese)
+        self.englishUnions = Self.neighbourUnions(english)
+        self.japaneseUnions = Self.neighbourUnions(japanese)
     }
 
     /// 1 − log(df) / log(N), where df counts the sentences of both sides that hold the anchor
@@ -228,8 +236,8 @@ public struct CombinedScorer: AlignmentScorer {
     /// Shared anchors of the bead's two sides (each counted once) as a bonus, minus the cost of
     /// strong anchors left without a partner.
     public func anchorEvidence(_ e: Range<Int>, _ j: Range<Int>) -> Double {
-        let left = e.count == 1 ? english[e.lowerBound].anchors : Self.union(e.map { english[$0].anchors })
-        let right = j.count == 1 ? japanese[j.lowerBound].anchors : Self.union(j.map { japanese[$0].anchors })
+        let left = Self.anchors(e, english, englishUnions)
+        let right = Self.anchors(j, japanese, japaneseUnions)
         if left.isEmpty && right.isEmpty { return 0 }
         var bonus = 0.0
         var strongMatches = 0
@@ -340,6 +348,25 @@ public struct CombinedScorer: AlignmentScorer {
             } else if anchors[a] < other[b] { a += 1 } else { b += 1 }
         }
         return true
+    }
+
+    /// The anchors of the English side `range` as the scorer compares them (for tests).
+    func sideAnchors(english range: Range<Int>) -> [Int64] { Self.anchors(range, english, englishUnions) }
+
+    /// The anchors of a bead side: one sentence's own, or the precomputed union of two or three.
+    static func anchors(_ range: Range<Int>, _ sentences: [SentenceFeatures], _ unions: [[[Int64]]]) -> [Int64] {
+        switch range.count {
+        case 0: return []
+        case 1: return sentences[range.lowerBound].anchors
+        case 2, 3: return unions[range.count - 2][range.lowerBound]
+        default: return union(range.map { sentences[$0].anchors })
+        }
+    }
+
+    static func neighbourUnions(_ sentences: [SentenceFeatures]) -> [[[Int64]]] {
+        [2, 3].map { width in
+            sentences.indices.map { start in union((start..<min(start + width, sentences.count)).map { sentences[$0].anchors }) }
+        }
     }
 
     /// The sorted distinct union of a few sorted arrays (a bead has at most three sentences a side).

@@ -214,6 +214,19 @@ struct AnchorRefinementTests {
                        length: LengthModel(ratio: 0.5, variance: 8), priors: BeadShape.defaultPriors, weights: AnchorWeights())
     }
 
+    @Test func mergedSidesUseTheUnionOfTheirSentencesAnchorsAndFollowChanges() {
+        let k = (0..<6).map { SentenceFeatures.key(.number, "\($0)") }
+        var s = scorer(english: [[k[0], k[1]], [k[1], k[2]], [k[3]], [k[0]]], japanese: [[k[0]]])
+        // Two and three neighbours: sorted, each key once, the same as a union built on the spot.
+        for range in [0..<2, 1..<3, 2..<4, 0..<3, 1..<4] {
+            #expect(s.sideAnchors(english: range) == CombinedScorer.union(range.map { s.english[$0].anchors }))
+        }
+        #expect(s.sideAnchors(english: 0..<3) == [k[0], k[1], k[2], k[3]].sorted())
+        // Replacing the sentences replaces the stored unions.
+        s.english = [[k[4]], [k[5]]].map { SentenceFeatures(length: 40, anchors: $0) }
+        #expect(s.sideAnchors(english: 0..<2) == [k[4], k[5]].sorted())
+    }
+
     @Test func aMergedSentenceAddsItsOwnEvidencePastItsNeighboursCap() {
         // Sentence 0 shares five dictionary words with the Japanese sentence (15 nats, past the
         // cap of 12); sentence 1 shares two more words of its own.
