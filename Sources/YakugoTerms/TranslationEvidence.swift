@@ -379,11 +379,15 @@ public struct TranslationEvidence: Sendable {
 
     /// Whether one English stem is a derivation of the other by a short suffix: "national" of
     /// "nation", "strategic" of "strategy" (stem "strateg"), "militarily" of "military". Both must
-    /// share at least five letters, so short words never meet by accident.
+    /// share at least five letters, so short words never meet by accident. Agent nouns are no
+    /// derivations here (fighter of fight).
     static func isDerivation(_ a: String, of b: String) -> Bool {
         guard a != b else { return false }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         let stem = short.hasSuffix("y") ? String(short.dropLast()) : short
+        // An agent noun names another thing than its verb (fighter is a jet, not a fight;
+        // supporter, destroyer, leader), so -er and -or derive no word of the same meaning.
+        if long.hasPrefix(short), ["er", "or", "r"].contains(String(long.dropFirst(short.count))) { return false }
         return stem.count >= 5 && long.hasPrefix(stem) && long.count - stem.count <= 3
     }
 
