@@ -159,7 +159,8 @@ public struct TermExtractor: Sendable {
     /// 空自, 国連安全保障理事会 → 安保理, 統合幕僚監部 → 統幕 — and English by an acronym the text
     /// defines ("Japan Air Self-Defense Force (JASDF)"). For each confident pair whose Japanese has
     /// four characters or more, a Japanese candidate that is such a clipping of it (two
-    /// characters or more, across word boundaries, kanji only, starting in the first word) in a segment where the pair's
+    /// characters or more, across word boundaries, kanji only, starting in the first word, not a
+    /// sequence of country abbreviations) in a segment where the pair's
     /// English or one of its acronyms occurs becomes a short form of the same concept, and the
     /// acronyms become its English short forms: JASDF ↔ 空自 through their long forms.
     func addingClippedForms(_ pairs: [ExtractedTermPair], _ english: Occurrences, _ japanese: Occurrences) -> [ExtractedTermPair] {
@@ -190,7 +191,10 @@ public struct TermExtractor: Sendable {
                           // A clipping keeps the head of the name: its first character comes from
                           // the first word (空自 from 航空|自衛隊, 統幕 from 統合|幕僚|監部), so
                           // 安保 is no clipping of 国家|安全|保障|戦略.
-                          let first = parts.first, first.contains(short[0]) else { continue }
+                          let first = parts.first, first.contains(short[0]),
+                          // Country abbreviations name the relation of exactly those countries:
+                          // 日韓 (Japan–South Korea) is no short form of 日米韓の連携.
+                          !JapaneseTermAffixes.isCountryCompound(candidate.surface) else { continue }
                 // A clipping the dictionary knows must mean the same (空自 "Air Self-Defense
                 // Force"); 兵隊 "soldier" is a word of its own, not short for 海兵連隊.
                 if let glosses = evidence.lexicon?.glosses[candidate.surface] {

@@ -45,4 +45,16 @@ import YakugoCore
         let pairs = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon)).extract(segments)
         #expect(pairs.first { $0.japanese == "海兵連隊" }?.japaneseShortForms == [])
     }
+
+    @Test func fewerCountriesAreAnotherRelationNotAShortForm() {
+        var lexicon = BilingualLexicon()
+        lexicon.add(japanese: "日米韓", english: "japan-u.s.-south korea")
+        lexicon.add(japanese: "連携", english: "cooperation")
+        lexicon.add(japanese: "日韓", english: "japan and south korea")
+        let segments = [SegmentPair(id: "k#1", english: "Japan-U.S.-South Korea cooperation will deepen, and ties as well.",
+                                    japanese: "日米韓の連携を深め、日韓も関係を深める。")]
+        let pairs = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0).extract(segments)
+        for pair in pairs { #expect(!pair.japaneseShortForms.contains("日韓"), "\(pair.english) ⇔ \(pair.japanese)") }
+        #expect(pairs.contains { $0.japanese.hasPrefix("日米韓") })
+    }
 }
