@@ -30,6 +30,11 @@ public struct BilingualLexicon: Sendable {
 
     public init() {}
 
+    /// Room for `count` headwords, so loading a large dictionary does not rehash as it grows.
+    public mutating func reserveCapacity(_ count: Int) {
+        glosses.reserveCapacity(count)
+    }
+
     public mutating func add(japanese: String, english: String) {
         glosses[japanese, default: []].append(english)
         longestHeadword = max(longestHeadword, japanese.unicodeScalars.count)
