@@ -188,7 +188,23 @@ func spanalignCase(_ directory: String) -> (AlignmentCase, ceiling: Int)? {
                           japaneseParagraphs: Array(repeating: 0, count: ja.count), gold: gold), chain.max() ?? 0)
 }
 
+/// Predicted beads by confidence band (under 0.5, 0.5–0.9, 0.9 and over): how many, how many right.
+struct Calibration {
+    var beads = [0, 0, 0], right = [0, 0, 0]
+    static let bands = ["< 0.5", "0.5–0.9", "≥ 0.9"]
+    mutating func add(confidence: Double, correct: Bool) {
+        let band = confidence < 0.5 ? 0 : confidence < 0.9 ? 1 : 2
+        beads[band] += 1
+        if correct { right[band] += 1 }
+    }
+}
+
 func score(_ cases: [AlignmentCase], configuration: AlignerConfiguration, oneSided: Bool = true) -> BeadScore {
+    var calibration = Calibration()
+    return score(cases, configuration: configuration, oneSided: oneSided, calibration: &calibration)
+}
+
+func score(_ cases: [AlignmentCase], configuration: AlignerConfiguration, oneSided: Bool = true, calibration: inout Calibration) -> BeadScore {
     var total = BeadScore()
     let aligner = SentenceAligner(configuration: configuration)
     for c in cases {
@@ -197,6 +213,10 @@ func score(_ cases: [AlignmentCase], configuration: AlignerConfiguration, oneSid
         let units = c.goldUnits ?? (c.english, c.japanese)
         let gold = spans(c.gold, english: units.english, japanese: units.japanese, oneSided: oneSided)
         total.add(predicted: predicted, gold: gold)
+        for bead in beads {
+            guard let span = spans([bead], english: c.english, japanese: c.japanese, oneSided: oneSided).first else { continue }
+            calibration.add(confidence: bead.confidence, correct: gold.contains(span))
+        }
         if ProcessInfo.processInfo.environment["YAKUGO_MISSES"] != nil, configuration.useAnchors, predicted != gold { printMisses(c, beads: beads, aligner: aligner) }
     }
     return total
@@ -250,11 +270,14 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
     lengthOnly.useAnchors = false
 
     var rows: [(String, Int, BeadScore, BeadScore)] = []
+    var calibrations: [(String, Calibration)] = []
     func run(_ name: String, _ cases: [AlignmentCase], oneSided: Bool = true) {
         guard !cases.isEmpty else { return }
-        let a = score(cases, configuration: anchors, oneSided: oneSided)
+        var calibration = Calibration()
+        let a = score(cases, configuration: anchors, oneSided: oneSided, calibration: &calibration)
         let l = score(cases, configuration: lengthOnly, oneSided: oneSided)
         rows.append((name, cases.count, a, l))
+        calibrations.append((name, calibration))
     }
     run("Samples/, our segmentation", sampleCases(samplesDirectory, presegmented: false))
     run("Samples/, gold sentences (--presegmented)", sampleCases(samplesDirectory, presegmented: true))
@@ -272,6 +295,13 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
     print("|---|---:|---:|---|---|")
     for (name, docs, a, l) in rows {
         print("| \(name) | \(docs) | \(a.gold) | \(formatBeads(a)) | \(formatBeads(l)) |")
+    }
+    // What a bead's confidence says: the share of right beads in each band (anchors run).
+    print("\n| data | " + Calibration.bands.map { "confidence \($0): beads, right" }.joined(separator: " | ") + " |")
+    print("|---|" + Calibration.bands.map { _ in "---:|" }.joined())
+    for (name, c) in calibrations {
+        let cells = (0..<3).map { c.beads[$0] == 0 ? "0" : "\(c.beads[$0]), \(String(format: "%.0f", 100 * Double(c.right[$0]) / Double(c.beads[$0])))%" }
+        print("| \(name) | " + cells.joined(separator: " | ") + " |")
     }
 }
 
