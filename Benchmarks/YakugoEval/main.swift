@@ -3,6 +3,7 @@ import Foundation
 import YakugoCore
 import YakugoFormats
 import YakugoText
+import YakugoTerms
 
 // Evaluations behind `make eval`:
 //   yakugo-eval segmentation [SAMPLES_DIR] [SHARED_DATA_DIR]   sentence-boundary P / R / F1
@@ -186,6 +187,12 @@ case "pseudo-document": pseudoDocumentMain(arguments.dropFirst())
 case "score-tsv": scoreTSVMain(arguments.dropFirst())
 case "qa": qaMain(arguments.dropFirst())
 case "terms": termsMain(arguments.dropFirst())
+case "ja-cands":
+    // The Japanese term candidates of each sentence, with their units, for debugging boundaries.
+    let lexicon = try? EDICTReader.read()
+    for sentence in arguments.dropFirst() {
+        print(JapaneseCandidateExtractor(lexicon: lexicon).extract(sentence).candidates.map { "\($0.surface)\($0.parts)" })
+    }
 case "terms-match": termsMatchMain(arguments.dropFirst())
 case "terms-kyoto": termsKyotoMain(arguments.dropFirst())
 default:
@@ -194,7 +201,10 @@ default:
                yakugo-eval alignment-dev [SHARED_DATA_DIR]
                yakugo-eval pseudo-document COUNT PREFIX [SHARED_DATA_DIR]
                yakugo-eval score-tsv ALIGN_OUTPUT.tsv GOLD.align.tsv
-               yakugo-eval terms [SAMPLES_DIR] [--no-dictionary] [--debug]
+               yakugo-eval terms [SAMPLES_DIR] [--glossary FILE] [--no-dictionary] [--debug [--explain] [--hits]] [--below] [--sweep]
+               yakugo-eval terms-match ENGLISH JAPANESE
+               yakugo-eval terms-kyoto [SHARED_DATA_DIR] [--misses FILE [--hits]]
+               yakugo-eval ja-cands SENTENCE...   (the Japanese term candidates of each sentence)
                yakugo-eval qa [SAMPLES_DIR] [--glossary FILE] [--export CASES.tsv] [--misses FILE]
 
         """.utf8))
