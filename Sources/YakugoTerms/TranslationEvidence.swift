@@ -385,10 +385,20 @@ public struct TranslationEvidence: Sendable {
         guard a != b else { return false }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         let stem = short.hasSuffix("y") ? String(short.dropLast()) : short
+        guard stem.count >= 5, long.count - stem.count <= 3, long.hasPrefix(stem) else { return false }
         // An agent noun names another thing than its verb (fighter is a jet, not a fight;
-        // supporter, destroyer, leader), so -er and -or derive no word of the same meaning.
-        if long.hasPrefix(short), ["er", "or", "r"].contains(String(long.dropFirst(short.count))) { return false }
-        return stem.count >= 5 && long.hasPrefix(stem) && long.count - stem.count <= 3
+        // supporter, supplier, controller), so -er and -or derive no word of the same meaning.
+        // (Comparatives fall under this too: greater is no derivation of great here.)
+        return !Self.isAgentNoun(long, of: short)
+    }
+
+    /// Whether `long` is `short` + -er/-or, spelled as English spells it: support → supporter,
+    /// supply → supplier, control → controller, manage → manager.
+    static func isAgentNoun(_ long: String, of short: String) -> Bool {
+        guard let last = short.last, long.count > short.count else { return false }
+        let forms = [short + "er", short + "or", short + "r", short + String(last) + "er"]
+            + (short.hasSuffix("y") ? [String(short.dropLast()) + "ier"] : [])
+        return forms.contains(long)
     }
 
     /// Country adjectives and alternative country names folded to one form (stems), because

@@ -8,6 +8,9 @@ import YakugoCore
         #expect(!TranslationEvidence.isDerivation("fighter", of: "fight"))
         #expect(!TranslationEvidence.isDerivation("support", of: "supporter"))
         #expect(!TranslationEvidence.isDerivation("destroyer", of: "destroy"))
+        #expect(!TranslationEvidence.isDerivation("supplier", of: "supply"))
+        #expect(!TranslationEvidence.isDerivation("controller", of: "control"))
+        #expect(!TranslationEvidence.isAgentNoun("er", of: ""))
         #expect(TranslationEvidence.isDerivation("national", of: "nation"))
         #expect(TranslationEvidence.isDerivation("strategic", of: "strateg"))
     }
