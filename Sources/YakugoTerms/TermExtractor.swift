@@ -160,7 +160,7 @@ public struct TermExtractor: Sendable {
     /// defines ("Japan Air Self-Defense Force (JASDF)"). For each confident pair whose Japanese has
     /// four characters or more, a Japanese candidate that is such a clipping of it (two
     /// characters or more, across word boundaries, kanji only, starting in the first word, not a
-    /// sequence of country abbreviations) in a segment where the pair's
+    /// sequence of country abbreviations cut from a longer one) in a segment where the pair's
     /// English or one of its acronyms occurs becomes a short form of the same concept, and the
     /// acronyms become its English short forms: JASDF ↔ 空自 through their long forms.
     func addingClippedForms(_ pairs: [ExtractedTermPair], _ english: Occurrences, _ japanese: Occurrences) -> [ExtractedTermPair] {
@@ -181,6 +181,7 @@ public struct TermExtractor: Sendable {
             var offset = 0
             for part in parts { offset += part.count; boundaries.insert(offset) }
             var clipped: [String] = []
+            let opensWithCountries = full.prefix { JapaneseTermAffixes.countryAbbreviations[$0] != nil }.count >= 2
             for segment in segmentsWithEnglish.sorted() {
                 for candidate in japanese.candidates[segment].candidates where candidate.surface.count >= 2 {
                     let short = Array(candidate.surface)
@@ -193,8 +194,9 @@ public struct TermExtractor: Sendable {
                           // 安保 is no clipping of 国家|安全|保障|戦略.
                           let first = parts.first, first.contains(short[0]),
                           // Country abbreviations name the relation of exactly those countries:
-                          // 日韓 (Japan–South Korea) is no short form of 日米韓の連携.
-                          !JapaneseTermAffixes.isCountryCompound(candidate.surface) else { continue }
+                          // 日韓 (Japan–South Korea) is no short form of 日米韓の連携. (A name
+                          // that opens otherwise keeps its clippings: 台独 of 台湾独立.)
+                          !(JapaneseTermAffixes.isCountryCompound(candidate.surface) && opensWithCountries) else { continue }
                 // A clipping the dictionary knows must mean the same (空自 "Air Self-Defense
                 // Force"); 兵隊 "soldier" is a word of its own, not short for 海兵連隊.
                 if let glosses = evidence.lexicon?.glosses[candidate.surface] {

@@ -57,4 +57,16 @@ import YakugoCore
         for pair in pairs { #expect(!pair.japaneseShortForms.contains("日韓"), "\(pair.english) ⇔ \(pair.japanese)") }
         #expect(pairs.contains { $0.japanese.hasPrefix("日米韓") })
     }
+
+    @Test func aNameThatOpensWithoutCountriesKeepsItsClipping() {
+        // 台 and 独 are also Taiwan and Germany, but 台独 is short for 台湾独立.
+        var lexicon = BilingualLexicon()
+        lexicon.add(japanese: "台湾独立", english: "taiwan independence")
+        lexicon.add(japanese: "台湾", english: "taiwan")
+        lexicon.add(japanese: "独立", english: "independence")
+        let segments = [SegmentPair(id: "t#1", english: "Taiwan independence is a goal for some, and the Taiwan independence camp grew.",
+                                    japanese: "台湾独立を目指す人々がいて、台独の勢力が伸びた。")]
+        let pairs = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0).extract(segments)
+        #expect(pairs.first { $0.japanese == "台湾独立" }?.japaneseShortForms == ["台独"])
+    }
 }
