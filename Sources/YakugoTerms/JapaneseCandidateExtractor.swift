@@ -263,12 +263,18 @@ public struct JapaneseCandidateExtractor: Sendable {
                 let startKept = longestStarting.map { reach in
                     spanning.allSatisfy { isWord($0.from, cut) || JapaneseTermAffixes.prefixes.contains(text($0.from, cut)) || reach > $0.to }
                 } ?? false
-                if !startKept { starts.insert(unit) }
                 let longestEnding = words.filter { $0.to == cut }.map(\.from).min()
                 let endKept = longestEnding.map { reach in
                     spanning.allSatisfy { isWord(cut, $0.to) || JapaneseTermAffixes.suffixes.contains(text(cut, $0.to)) || reach < $0.from }
                 } ?? false
-                if !endKept { ends.insert(unit - 1) }
+                // Of two overlapping words the longer wins: where a word from the cut reaches past
+                // every word spanning it and is longer than each (国連大使 over 軍国 in
+                // 張軍国連大使), the spanning words are no words here, and the cut bounds both
+                // sides (張軍 | 国連大使). 米国 does not overrule 国務省 in 米国務省.
+                let overruledFromRight = longestStarting.map { reach in spanning.allSatisfy { reach > $0.to && reach - cut > $0.to - $0.from } } ?? false
+                let overruledFromLeft = longestEnding.map { reach in spanning.allSatisfy { reach < $0.from && cut - reach > $0.to - $0.from } } ?? false
+                if !startKept && !overruledFromLeft { starts.insert(unit) }
+                if !endKept && !overruledFromRight { ends.insert(unit - 1) }
             }
             index = end
         }

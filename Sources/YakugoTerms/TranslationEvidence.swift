@@ -188,6 +188,17 @@ public struct TranslationEvidence: Sendable {
                 }
             }
         }
+        // Japanese writes a Chinese person's name in kanji and English in pinyin (習近平 Xi
+        // Jinping, 張軍 Zhang Jun): a kanji name of two to four characters whose Mandarin
+        // reading spells the whole English name of two or three words, syllable for syllable.
+        if best?.strength ?? 0 < 0.9, english.isName, (2...3).contains(tokens.count), (2...4).contains(japanese.surface.count),
+           tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }),
+           japanese.surface.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
+           let pinyin = Transliteration.hanToPinyin(japanese.surface),
+           pinyin.split(separator: " ").count == japanese.surface.count,
+           pinyin.filter(\.isLetter) == tokens.map(\.raw).joined() {
+            offer(0.9, "transliteration")
+        }
         // Japanese writes a place name with its administrative division where English leaves it
         // implied (メリーランド州 for Maryland, 青森県 for Aomori): a name explained without the
         // division is explained with it.

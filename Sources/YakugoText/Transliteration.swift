@@ -8,13 +8,26 @@ public enum Transliteration {
     /// Results are cached: opening an ICU transliterator compiles its rules (about a
     /// millisecond), and news repeats its loanwords and names.
     public static func katakanaToLatin(_ text: String) -> String? {
+        transliterate(text, id: "Katakana-Latin; Latin-ASCII; Lower", cache: cache)
+    }
+
+    /// ICU's Han-Latin reading of Chinese characters (Mandarin pinyin), tone marks removed and
+    /// lower-cased, syllables separated by spaces: 張軍 → "zhang jun". Japanese writes Chinese
+    /// names in kanji and English in pinyin, so this is how 習近平 meets Xi Jinping. Nil when
+    /// ICU lacks the transform.
+    public static func hanToPinyin(_ text: String) -> String? {
+        transliterate(text, id: "Han-Latin; Latin-ASCII; Lower", cache: pinyinCache)
+    }
+
+    /// `text` through the ICU transform `id`, opened once and cached with its results.
+    private static func transliterate(_ text: String, id: String, cache: borrowing Mutex<CacheState>) -> String? {
         if text.isEmpty { return "" }
         return cache.withLock { state -> String? in
             if let hit = state.results[text] { return hit }
             if state.transliterator == nil {
-                let id = Array("Katakana-Latin; Latin-ASCII; Lower".utf16)
+                let units = Array(id.utf16)
                 var status: Int32 = 0
-                let opened = id.withUnsafeBufferPointer { yk_utrans_open($0.baseAddress, Int32($0.count), &status) }
+                let opened = units.withUnsafeBufferPointer { yk_utrans_open($0.baseAddress, Int32($0.count), &status) }
                 guard let opened, yk_failed(status) == 0 else { return nil }
                 state.transliterator = TransliteratorHandle(pointer: opened)
             }
@@ -24,6 +37,8 @@ public enum Transliteration {
             return result
         }
     }
+
+    static let pinyinCache = Mutex(CacheState())
 
     /// An open ICU transliterator; used only under the cache's lock.
     final class TransliteratorHandle: @unchecked Sendable {

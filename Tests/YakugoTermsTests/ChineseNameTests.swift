@@ -1,0 +1,40 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+/// Japanese writes a Chinese person's name in kanji and English in pinyin; and of two
+/// overlapping dictionary words the longer one decides where a name ends.
+@Suite struct ChineseNameTests {
+    private func english(_ name: String) -> TermCandidate {
+        let words = name.split(separator: " ")
+        return TermCandidate(surface: name, key: EnglishCandidateExtractor.key(of: name), units: 0..<words.count,
+                             parts: words.map { EnglishCandidateExtractor.partKey(String($0)) }, isName: true)
+    }
+
+    private func japanese(_ surface: String) -> TermCandidate {
+        TermCandidate(surface: surface, key: surface, units: 0..<1, parts: [surface], isName: false)
+    }
+
+    @Test func aKanjiNameWhoseMandarinReadingSpellsTheEnglishNameMatches() {
+        let evidence = TranslationEvidence(lexicon: nil)
+        #expect(evidence.match(english: english("Zhang Jun"), japanese: japanese("張軍")) == TranslationEvidence.Match(strength: 0.9, signal: "transliteration"))
+        #expect(evidence.match(english: english("Wang Yi"), japanese: japanese("王毅"))?.strength == 0.9)
+    }
+
+    @Test func aReadingThatSpellsAnotherNameOrPartOfItIsNoMatch() {
+        let evidence = TranslationEvidence(lexicon: nil)
+        #expect(evidence.match(english: english("Wang Yi"), japanese: japanese("張軍")) == nil)
+        // Every syllable must be spelled: "Zhang" alone is not 張軍.
+        #expect(evidence.match(english: english("Zhang"), japanese: japanese("張軍")) == nil)
+        // A Japanese name is read the Japanese way, never in pinyin.
+        #expect(evidence.match(english: english("Fumio Kishida"), japanese: japanese("岸田文雄")) == nil)
+    }
+
+    @Test func theLongerOfTwoOverlappingWordsDecidesTheCut() {
+        // 軍国 "militarism" spans 張軍|国連大使, but 国連大使 reaches past it: 張軍 ends at the cut.
+        let lexicon = TermFixtures.lexicon([("軍国", "militarism"), ("国連", "United Nations"), ("国連大使", "UN ambassador"), ("大使", "ambassador")])
+        let surfaces = JapaneseCandidateExtractor(lexicon: lexicon).extract("中国の張軍国連大使が発言した。").candidates.map(\.surface)
+        #expect(surfaces.contains("張軍"))
+        #expect(surfaces.contains("国連大使"))
+    }
+}
