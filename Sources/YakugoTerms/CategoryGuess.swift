@@ -26,8 +26,15 @@ enum CategoryGuess {
     static let headsLongestFirst = heads.sorted { $0.0.count > $1.0.count }
 
     static func category(english: String, japanese: String, japaneseIsWord: Bool) -> ConceptCategory? {
-        for (head, category) in headsLongestFirst where japanese.hasSuffix(head) && japanese != head { return category }
         let words = english.split(separator: " ")
+        // A Chinese person's name in kanji, read in pinyin, ends with whatever character it
+        // ends with (張軍 is no army): the reading decides before the heads do.
+        if (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
+           japanese.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
+           let pinyin = Transliteration.hanToPinyin(japanese), pinyin.filter(\.isLetter) == english.lowercased().filter(\.isLetter) {
+            return .person
+        }
+        for (head, category) in headsLongestFirst where japanese.hasSuffix(head) && japanese != head { return category }
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         // Two or three capitalised words the dictionary does not know as a Japanese word: a
         // person's name (北朝鮮 "North Korea" is a dictionary word, 岸田文雄 is not).

@@ -26,6 +26,12 @@ import YakugoCore
         #expect(guess("Japan-U.S. summit", "日米首脳会議") == .event)
     }
 
+    @Test func aChineseNameReadInPinyinIsAPersonWhateverItsLastCharacter() {
+        // 軍 is a head of organisations (米軍), but 張軍 reads Zhang Jun.
+        #expect(guess("Zhang Jun", "張軍") == .person)
+        #expect(guess("Strategic Forces", "戦略軍") == .organization)
+    }
+
     @Test func twoCapitalisedWordsWithAKanjiNameTheDictionaryDoesNotKnowAreAPerson() {
         #expect(guess("Taro Yamada", "山田太郎") == .person)
     }
