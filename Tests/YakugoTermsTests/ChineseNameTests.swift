@@ -5,15 +5,8 @@ import YakugoCore
 /// Japanese writes a Chinese person's name in kanji and English in pinyin; and of two
 /// overlapping dictionary words the longer one decides where a name ends.
 @Suite struct ChineseNameTests {
-    private func english(_ name: String) -> TermCandidate {
-        let words = name.split(separator: " ")
-        return TermCandidate(surface: name, key: EnglishCandidateExtractor.key(of: name), units: 0..<words.count,
-                             parts: words.map { EnglishCandidateExtractor.partKey(String($0)) }, isName: true)
-    }
-
-    private func japanese(_ surface: String) -> TermCandidate {
-        TermCandidate(surface: surface, key: surface, units: 0..<1, parts: [surface], isName: false)
-    }
+    private func english(_ phrase: String) -> TermCandidate { TermFixtures.englishCandidate(phrase, name: true) }
+    private func japanese(_ surface: String) -> TermCandidate { TermFixtures.japaneseCandidate(surface) }
 
     @Test func aKanjiNameWhoseMandarinReadingSpellsTheEnglishNameMatches() {
         let evidence = TranslationEvidence(lexicon: nil)

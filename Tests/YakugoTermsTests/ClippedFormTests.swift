@@ -47,26 +47,18 @@ import YakugoCore
     }
 
     @Test func fewerCountriesAreAnotherRelationNotAShortForm() {
-        var lexicon = BilingualLexicon()
-        lexicon.add(japanese: "日米韓", english: "japan-u.s.-south korea")
-        lexicon.add(japanese: "連携", english: "cooperation")
-        lexicon.add(japanese: "日韓", english: "japan and south korea")
-        let segments = [SegmentPair(id: "k#1", english: "Japan-U.S.-South Korea cooperation will deepen, and ties as well.",
-                                    japanese: "日米韓の連携を深め、日韓も関係を深める。")]
-        let pairs = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0).extract(segments)
+        let pairs = TermFixtures.pairs([("日米韓", "japan-u.s.-south korea"), ("連携", "cooperation"), ("日韓", "japan and south korea")],
+                                       english: "Japan-U.S.-South Korea cooperation will deepen, and ties as well.",
+                                       japanese: "日米韓の連携を深め、日韓も関係を深める。")
         for pair in pairs { #expect(!pair.japaneseShortForms.contains("日韓"), "\(pair.english) ⇔ \(pair.japanese)") }
         #expect(pairs.contains { $0.japanese.hasPrefix("日米韓") })
     }
 
     @Test func aNameThatOpensWithoutCountriesKeepsItsClipping() {
         // 台 and 独 are also Taiwan and Germany, but 台独 is short for 台湾独立.
-        var lexicon = BilingualLexicon()
-        lexicon.add(japanese: "台湾独立", english: "taiwan independence")
-        lexicon.add(japanese: "台湾", english: "taiwan")
-        lexicon.add(japanese: "独立", english: "independence")
-        let segments = [SegmentPair(id: "t#1", english: "Taiwan independence is a goal for some, and the Taiwan independence camp grew.",
-                                    japanese: "台湾独立を目指す人々がいて、台独の勢力が伸びた。")]
-        let pairs = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon), minScore: 0).extract(segments)
+        let pairs = TermFixtures.pairs([("台湾独立", "taiwan independence"), ("台湾", "taiwan"), ("独立", "independence")],
+                                       english: "Taiwan independence is a goal for some, and the Taiwan independence camp grew.",
+                                       japanese: "台湾独立を目指す人々がいて、台独の勢力が伸びた。")
         #expect(pairs.first { $0.japanese == "台湾独立" }?.japaneseShortForms == ["台独"])
     }
 }

@@ -4,15 +4,8 @@ import YakugoCore
 
 /// English writes a compound closed, hyphenated or open, and the dictionary glosses one spelling.
 @Suite struct CompoundSpellingTests {
-    private func english(_ phrase: String) -> TermCandidate {
-        let words = phrase.split(separator: " ")
-        return TermCandidate(surface: phrase, key: EnglishCandidateExtractor.key(of: phrase), units: 0..<words.count,
-                             parts: words.map { EnglishCandidateExtractor.partKey(String($0)) }, isName: false)
-    }
-
-    private func japanese(_ surface: String) -> TermCandidate {
-        TermCandidate(surface: surface, key: JapaneseCandidateExtractor.key(of: surface), units: 0..<1, parts: [surface], isName: false)
-    }
+    private func english(_ phrase: String) -> TermCandidate { TermFixtures.englishCandidate(phrase, name: false) }
+    private func japanese(_ surface: String) -> TermCandidate { TermFixtures.japaneseCandidate(surface) }
 
     @Test func aClosedCompoundIsExplainedByTheGlossesOfItsTwoWords() {
         let evidence = TranslationEvidence(lexicon: TermFixtures.lexicon([("サイバー", "cyber"), ("空間", "space")]))
