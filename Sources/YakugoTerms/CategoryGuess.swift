@@ -30,8 +30,7 @@ enum CategoryGuess {
         // A Chinese person's name in kanji, read in pinyin, ends with whatever character it
         // ends with (張軍 is no army): the reading decides before the heads do.
         if (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
-           japanese.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
-           let pinyin = Transliteration.hanToPinyin(japanese), pinyin.filter(\.isLetter) == english.lowercased().filter(\.isLetter) {
+           TranslationEvidence.readsAsPinyin(japanese, spelling: english.lowercased().filter(\.isLetter)) {
             return .person
         }
         for (head, category) in headsLongestFirst where japanese.hasSuffix(head) && japanese != head { return category }

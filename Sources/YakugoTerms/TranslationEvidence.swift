@@ -191,12 +191,9 @@ public struct TranslationEvidence: Sendable {
         // Japanese writes a Chinese person's name in kanji and English in pinyin (習近平 Xi
         // Jinping, 張軍 Zhang Jun): a kanji name of two to four characters whose Mandarin
         // reading spells the whole English name of two or three words, syllable for syllable.
-        if best?.strength ?? 0 < 0.9, english.isName, (2...3).contains(tokens.count), (2...4).contains(japanese.surface.count),
+        if best?.strength ?? 0 < 0.9, english.isName, (2...3).contains(tokens.count),
            tokens.allSatisfy({ $0.raw.allSatisfy(\.isLetter) }),
-           japanese.surface.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
-           let pinyin = Transliteration.hanToPinyin(japanese.surface),
-           pinyin.split(separator: " ").count == japanese.surface.count,
-           pinyin.filter(\.isLetter) == tokens.map(\.raw).joined() {
+           Self.readsAsPinyin(japanese.surface, spelling: tokens.map(\.raw).joined()) {
             offer(0.9, "transliteration")
         }
         // Japanese writes a place name with its administrative division where English leaves it
@@ -340,6 +337,15 @@ public struct TranslationEvidence: Sendable {
         let words = readings(japanese).reduce(into: Set<String>()) { words, reading in for piece in reading { words.formUnion(piece.glossWords) } }
         memo.glossWords.withLock { $0[japanese] = words }
         return words
+    }
+
+    /// Whether a kanji form of two to four characters reads in Mandarin, one syllable a
+    /// character, as `letters` (the English name's letters, lower-cased, nothing between them):
+    /// 張軍 "zhang jun" for Zhang Jun.
+    static func readsAsPinyin(_ japanese: String, spelling letters: String) -> Bool {
+        guard (2...4).contains(japanese.count), japanese.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
+              let pinyin = Transliteration.hanToPinyin(japanese) else { return false }
+        return pinyin.split(separator: " ").count == japanese.count && pinyin.filter(\.isLetter) == letters
     }
 
     /// English words a Japanese rendering may leave unsaid: "Japan" in the name of a Japanese
