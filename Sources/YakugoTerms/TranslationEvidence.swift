@@ -285,13 +285,32 @@ public struct TranslationEvidence: Sendable {
         return words
     }
 
-    /// Coverage words with the lower-cased word they come from.
+    /// Coverage words with the lower-cased word they come from; a spelled-out initialism
+    /// ("United States") is one word (see `spelledOutInitialisms`).
     static func coverageTokens(_ phrase: String) -> [(word: String, raw: String)] {
-        phrase.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).compactMap { word -> (word: String, raw: String)? in
+        let tokens = phrase.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).compactMap { word -> (word: String, raw: String)? in
             guard let key = coverageKey(String(word)) else { return nil }
             return (key, word.lowercased())
         }
+        guard tokens.count >= 2, tokens.contains(where: { $0.word == "unit" }) else { return tokens }
+        var folded: [(word: String, raw: String)] = []
+        var index = 0
+        while index < tokens.count {
+            if index + 1 < tokens.count, tokens[index].word == "unit", let initialism = spelledOutInitialisms[tokens[index + 1].word] {
+                folded.append((initialism, tokens[index].raw + " " + tokens[index + 1].raw))
+                index += 2
+            } else {
+                folded.append(tokens[index])
+                index += 1
+            }
+        }
+        return folded
     }
+
+    /// English names a country or body in full or by its initialism (United States, U.S.), and
+    /// a dictionary glosses either: 米国 is "America; USA", 国連 "United Nations; UN". "United"
+    /// and the word after it fold into the initialism's key, on both sides of the comparison.
+    static let spelledOutInitialisms: [String: String] = ["stat": "us", "nation": "un", "kingdom": "britain"]
 
     /// English writes one compound closed, hyphenated or open (antisubmarine, anti-submarine;
     /// cyberspace, cyber space), and a dictionary glosses only one of the spellings: 対潜水艦 is
