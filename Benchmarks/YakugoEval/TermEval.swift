@@ -165,7 +165,10 @@ func termsMatchMain(_ arguments: ArraySlice<String>) {
         print("JA:", JapaneseCandidateExtractor(lexicon: lexicon).extract(args[1]).candidates.map(\.surface))
         return
     }
-    let e = EnglishCandidateExtractor().extract(args[0]).candidates.max { $0.units.count < $1.units.count }!
+    // "military" alone is no candidate (an adjective ends no term): say so rather than crash.
+    guard let e = EnglishCandidateExtractor().extract(args[0]).candidates.max(by: { $0.units.count < $1.units.count }) else {
+        print("no English candidate in \"\(args[0])\""); return
+    }
     for j in JapaneseCandidateExtractor(lexicon: lexicon).extract(args[1]).candidates {
         print(j.surface, evidence.match(english: e, japanese: j).map { "\($0.strength) \($0.signal)" } ?? "-", evidence.debugPieces(j.surface))
     }
