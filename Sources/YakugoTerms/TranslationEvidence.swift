@@ -695,11 +695,42 @@ public struct TranslationEvidence: Sendable {
         lexicon?.glosses[japanese] != nil
     }
 
-    /// Glosses from the dictionary and the name readings.
+    /// Glosses from the dictionary and the name readings, each reading also without its long
+    /// vowels (see `withoutLongVowels`).
     func dictionaryGlosses(of japanese: String) -> [String]? {
         let words = lexicon?.glosses[japanese]
         guard let readings = names?.glosses[japanese] else { return words }
-        return (words ?? []) + readings
+        var all = readings
+        for reading in readings {
+            let plain = Self.withoutLongVowels(reading)
+            if plain != reading, !all.contains(plain) { all.append(plain) }
+        }
+        return (words ?? []) + all
+    }
+
+    /// A name reading as English prose writes it: Hepburn without macrons drops the long vowel
+    /// (伊藤 Itō, ENAMDICT "itou", is Ito; 東條 "toujou" is Tojo; 大島 "ooshima" is Oshima), so
+    /// ō/ou/oo become o, ū/uu u, and ā, ē, ī their short vowel. Only readings are folded, never
+    /// English words or dictionary glosses, where "good" and "god" would meet; a reading whose
+    /// ou is two syllables (井上 "inoue") keeps its own spelling beside the folded one.
+    static func withoutLongVowels(_ reading: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in reading.unicodeScalars {
+            switch scalar {
+            case "ō": out.append("o")
+            case "ū": out.append("u")
+            case "ā": out.append("a")
+            case "ē": out.append("e")
+            case "ī": out.append("i")
+            case "u" where previous == "o" || previous == "u", "o" where previous == "o":
+                break
+            default: out.append(scalar)
+            }
+            // A dropped vowel does not drop the next: "oou" is still one o.
+            if !(scalar == "u" && (previous == "o" || previous == "u")) && !(scalar == "o" && previous == "o") { previous = scalar }
+        }
+        return String(out)
     }
 
     /// Dictionary glosses, name readings and learned English forms of a Japanese form.
