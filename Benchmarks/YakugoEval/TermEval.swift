@@ -247,7 +247,17 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
         // `--hits` adds the pairs that matched, to see what a filter would cost.
         let hits = arguments.contains("--hits") ? pairs.filter { gold.contains($0.englishKey + "\t" + $0.japaneseKey) }
             .map { "TP\t\($0.english)\t\($0.japanese)\t\(String(format: "%.2f", $0.score))\t\($0.evidence.joined(separator: ","))\tf\($0.frequency)\ts\(String(format: "%.2f", $0.evidenceStrength))\tg\(extractor.generalVocabulary.entries(using: $0.english))\tc\($0.cooccurrence)" } : []
-        try? (missed + extra + hits).joined(separator: "\n").write(toFile: arguments[arguments.index(after: i)], atomically: true, encoding: .utf8)
+        // `--explain` adds, under each miss, where its two sides met and what took their place.
+        var explained = missed
+        if arguments.contains("--explain") {
+            let surfaces = Dictionary(lexicon.map { (pairKey($0.1, $0.0), ($0.1, $0.0)) }, uniquingKeysWith: { a, _ in a })
+            let keys = gold.subtracting(predicted).sorted()
+            let lines = extractor.explain(keys.compactMap { surfaces[$0] }.map { (english: $0.0, japanese: $0.1) }, in: segments)
+            explained = zip(keys.compactMap { surfaces[$0] != nil ? $0 : nil }, lines).flatMap { key, lines in
+                ["FN\t" + key] + lines.map { "    " + $0 }
+            }
+        }
+        try? (explained + extra + hits).joined(separator: "\n").write(toFile: arguments[arguments.index(after: i)], atomically: true, encoding: .utf8)
     }
     print("| data | segments | gold pairs | exported | recall | precision vs lexicon (lower bound) | time |")
     print("|---|---:|---:|---:|---:|---:|---:|")

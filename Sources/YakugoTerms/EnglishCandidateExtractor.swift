@@ -6,8 +6,11 @@ import YakugoText
 /// A run is a stretch of words between boundaries: punctuation, function words, narration
 /// verbs and "-ly" adverbs (`EnglishTermBoundaries`), bare numbers, and the end of a
 /// possessive ("Japan's | Aomori Prefecture"). "of" stays inside a run only between two
-/// capitalised words ("Sea of Japan", "Ministry of Defense"). Every n-gram of a run up to
-/// `maxWords` words that neither starts nor ends with "of" is a candidate; termhood and
+/// capitalised words ("Sea of Japan", "Ministry of Defense"); "of the" after a title, event,
+/// place or body ("Chief of the General Staff"), and "on"/"for" (with or without "the") after
+/// the name of a body or document ("Imperial Rescript on Education"), stay inside it too. Every
+/// n-gram of a run up to `maxWords` words that neither starts nor ends with such a joining word
+/// is a candidate; termhood and
 /// pairing decide which are terms, so nested terms (ballistic missile inside intermediate-range
 /// ballistic missile) are found where they also occur alone.
 public struct EnglishCandidateExtractor: Sendable {
@@ -54,14 +57,27 @@ public struct EnglishCandidateExtractor: Sendable {
             if text.hasSuffix("'") || text.hasSuffix("\u{2019}") { text.removeLast(); possessive = true }
             let lower = text.lowercased()
             let capitalized = text.first.map { $0.isUppercase } ?? false
-            if lower == "of" {
+            // "on" and "for" join the name of a body or document to its subject ("Treaty on …",
+            // "Institute for …"); "of the" goes on after such heads and after titles, events and
+            // places ("Chief of the General Staff"), never after a person ("Hayashi of the …").
+            let bodyPreposition = (lower == "on" || lower == "for") && text == lower
+                && current.last.map { $0.isCapitalized && EnglishTermBoundaries.namedBodies.contains($0.lower) } == true
+            if lower == "of" || bodyPreposition {
                 // "of" joins two capitalised words of one name.
                 let nextCapitalized = index + 1 < units.count && (units[index + 1].text.first?.isUppercase ?? false)
-                if let last = current.last, last.isCapitalized, nextCapitalized {
+                let nextIsThe = index + 2 < units.count && units[index + 1].text == "the"
+                    && (units[index + 2].text.first?.isUppercase ?? false)
+                    && current.last.map { EnglishTermBoundaries.namedBodies.contains($0.lower) || EnglishTermBoundaries.namedHeads.contains($0.lower) } == true
+                if let last = current.last, last.isCapitalized, nextCapitalized || nextIsThe {
                     current.append(Token(text: text, lower: lower, unit: index, isCapitalized: false, isOf: true))
                 } else {
                     close()
                 }
+                continue
+            }
+            if text == "the", let last = current.last, last.isOf, index + 1 < units.count,
+               units[index + 1].text.first?.isUppercase ?? false {
+                current.append(Token(text: text, lower: lower, unit: index, isCapitalized: false, isOf: true))
                 continue
             }
             // A number names one of a kind inside a term: a cardinal or an ordinal opens a run
@@ -255,7 +271,7 @@ public struct EnglishCandidateExtractor: Sendable {
             surface = words.joined(separator: " ")
         }
         let parts = tokens.filter { !$0.isOf }.map { Self.partKey($0.text) }
-        let key = tokens.map { $0.isOf ? "of" : Self.partKey($0.text) }.joined(separator: " ")
+        let key = tokens.map { $0.lower == "of" ? "of" : Self.partKey($0.text) }.joined(separator: " ")
         // A lone capitalised word opening the sentence is not known to be a name.
         let isName = tokens.allSatisfy { $0.isCapitalized || $0.isOf || Self.isDesignation($0.text) }
             && !(tokens.count == 1 && firstUnit.range.start == sentenceStart && !Self.isDesignation(tokens[0].text))

@@ -602,9 +602,19 @@ extension TermExtractor {
     /// each side is a candidate there, the evidence, and which links took its words instead.
     /// For evaluation and debugging only; the extraction itself never calls it.
     public func explain(english: String, japanese: String, in segments: [SegmentPair]) -> [String] {
+        explain([(english, japanese)], in: segments)[0]
+    }
+
+    /// `explain` for many pairs, extracting and linking the segments once.
+    public func explain(_ pairs: [(english: String, japanese: String)], in segments: [SegmentPair]) -> [[String]] {
         let (englishOccurrences, japaneseOccurrences) = occurrences(segments)
-        let ek = EnglishCandidateExtractor.key(of: english), jk = JapaneseCandidateExtractor.key(of: japanese)
         let links = link(segments.count, englishOccurrences, japaneseOccurrences, evidence)
+        return pairs.map { explain(english: $0.english, japanese: $0.japanese, segments, englishOccurrences, japaneseOccurrences, links) }
+    }
+
+    func explain(english: String, japanese: String, _ segments: [SegmentPair], _ englishOccurrences: Occurrences,
+                 _ japaneseOccurrences: Occurrences, _ links: [[Link]]) -> [String] {
+        let ek = EnglishCandidateExtractor.key(of: english), jk = JapaneseCandidateExtractor.key(of: japanese)
         var lines: [String] = []
         for index in segments.indices {
             let es = englishOccurrences.candidates[index].candidates.filter { $0.key == ek }

@@ -123,6 +123,27 @@ enum EnglishTermBoundaries {
         "strategic", "diplomatic", "unilateral", "total", "overall", "additional", "potential",
     ]
 
+    /// Nouns that head the name of a body or a document, after which "on" and "for" stay inside
+    /// the name ("Treaty on the Non-Proliferation of Nuclear Weapons", "Institute for Defense
+    /// Studies").
+    static let namedBodies: Set<String> = [
+        "treaty", "convention", "agreement", "accord", "pact", "protocol", "committee", "commission", "council",
+        "conference", "declaration", "act", "law", "rescript", "institute", "center", "centre", "agency", "office",
+        "organization", "organisation", "fund", "forum", "dialogue", "initiative", "strategy", "partnership",
+        "coalition", "framework", "court", "tribunal", "panel", "foundation", "society", "association", "union",
+        "ministry", "minister", "secretary", "department", "bureau", "headquarters", "guidelines", "charter",
+    ]
+
+    /// Titles, events and places whose names go on with "of the" ("Chief of the General Staff",
+    /// "Battle of the Coral Sea", "Bank of Japan"): besides `namedBodies`, the only words after
+    /// which "of the" stays inside a name, so a person "of the Sendai Domain" stays apart.
+    static let namedHeads: Set<String> = [
+        "chief", "president", "vice", "secretary", "minister", "commander", "chairman", "chair", "director", "governor",
+        "head", "king", "queen", "emperor", "empress", "prince", "princess", "speaker", "battle", "siege", "war",
+        "constitution", "government", "army", "navy", "bank", "sea", "gulf", "bay", "strait", "straits", "republic",
+        "kingdom", "empire", "state", "states", "house", "chamber", "order", "resolution", "law", "department",
+    ]
+
     /// Nationality adjectives: before a noun ("North Korean missiles") they modify it, and the
     /// phrase cut after them is no term.
     static let demonyms: Set<String> = [
