@@ -158,18 +158,19 @@ func termsMatchMain(_ arguments: ArraySlice<String>) {
     let args = Array(arguments.filter { !$0.hasPrefix("--") })
     guard args.count == 2 else { print("usage: terms-match ENGLISH JAPANESE [--candidates]"); return }
     let lexicon = try? EDICTReader.read()
-    let evidence = TranslationEvidence(lexicon: lexicon, names: try? EDICTReader.readNames())
+    let names = try? EDICTReader.readNames()
+    let evidence = TranslationEvidence(lexicon: lexicon, names: names)
     // `--candidates`: the candidates of both texts, as the extractor finds them (with EDICT).
     if arguments.contains("--candidates") {
         print("EN:", EnglishCandidateExtractor().extract(args[0]).candidates.map { "\($0.surface)\($0.isNameFragment ? "(frag)" : "")" })
-        print("JA:", JapaneseCandidateExtractor(lexicon: lexicon).extract(args[1]).candidates.map(\.surface))
+        print("JA:", JapaneseCandidateExtractor(lexicon: lexicon, names: names).extract(args[1]).candidates.map(\.surface))
         return
     }
     // "military" alone is no candidate (an adjective ends no term): say so rather than crash.
     guard let e = EnglishCandidateExtractor().extract(args[0]).candidates.max(by: { $0.units.count < $1.units.count }) else {
         print("no English candidate in \"\(args[0])\""); return
     }
-    for j in JapaneseCandidateExtractor(lexicon: lexicon).extract(args[1]).candidates {
+    for j in JapaneseCandidateExtractor(lexicon: lexicon, names: names).extract(args[1]).candidates {
         print(j.surface, evidence.match(english: e, japanese: j).map { "\($0.strength) \($0.signal)" } ?? "-", evidence.debugPieces(j.surface))
     }
 }

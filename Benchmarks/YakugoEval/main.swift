@@ -189,9 +189,9 @@ case "qa": qaMain(arguments.dropFirst())
 case "terms": termsMain(arguments.dropFirst())
 case "ja-cands":
     // The Japanese term candidates of each sentence, with their units, for debugging boundaries.
-    let lexicon = try? EDICTReader.read()
+    let lexicon = try? EDICTReader.read(), names = try? EDICTReader.readNames()
     for sentence in arguments.dropFirst() {
-        print(JapaneseCandidateExtractor(lexicon: lexicon).extract(sentence).candidates.map { "\($0.surface)\($0.parts)" })
+        print(JapaneseCandidateExtractor(lexicon: lexicon, names: names).extract(sentence).candidates.map { "\($0.surface)\($0.parts)" })
     }
 case "terms-match": termsMatchMain(arguments.dropFirst())
 case "terms-kyoto": termsKyotoMain(arguments.dropFirst())

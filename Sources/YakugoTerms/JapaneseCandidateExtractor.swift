@@ -16,13 +16,19 @@ public struct JapaneseCandidateExtractor: Sendable {
     /// A dictionary whose headwords add word boundaries inside kanji runs.
     public var lexicon: BilingualLexicon?
 
-    public init(maxUnits: Int = 6, lexicon: BilingualLexicon? = nil) {
+    /// Person and place names (ENAMDICT): a name the word tokenizer does not know comes as
+    /// single kanji, and its first or last may look like a bound affix (長|州|藩, 久|留|米).
+    public var names: BilingualLexicon?
+
+    public init(maxUnits: Int = 6, lexicon: BilingualLexicon? = nil, names: BilingualLexicon? = nil) {
         self.maxUnits = maxUnits
         self.lexicon = lexicon
+        self.names = names
     }
 
     public func extract(_ sentence: String) -> SentenceCandidates {
-        let units = refined(WordTokenizer(language: .japanese).units(in: sentence))
+        let tokens = WordTokenizer(language: .japanese).units(in: sentence)
+        let units = refined(tokens)
         let mentions = NumberRecognizer.mentions(in: sentence, language: .japanese)
         let numeric = mentions.map(\.range)
         // An ordinal (第5, 第12) numbers one of a kind: 第5条, 第12海兵連隊 are names.
@@ -68,6 +74,16 @@ public struct JapaneseCandidateExtractor: Sendable {
         if !current.isEmpty { runs.append(current) }
 
         let inside = lexicon.map { Self.wordInteriorBoundaries(units, lexicon: $0) } ?? (starts: [], ends: [])
+        // Names are looked for among the tokenizer's own single-kanji units, before the
+        // dictionary's extra cuts (which split 中国中 as 中|国|中 and would let out 国中).
+        let spelledNames: [Range<Int>] = names.map { names in
+            namesOfSingleKanji(tokens, names: names).compactMap { range in
+                let from = tokens[range.lowerBound].range.start, to = tokens[range.upperBound - 1].range.end
+                guard let first = units.firstIndex(where: { $0.range.start == from }),
+                      let last = units.firstIndex(where: { $0.range.end == to }) else { return nil }
+                return first..<(last + 1)
+            }
+        } ?? []
         var candidates: [TermCandidate] = []
         for run in runs {
             for start in run.indices {
@@ -86,8 +102,12 @@ public struct JapaneseCandidateExtractor: Sendable {
                     // A sequence of country abbreviations names a relation (日米韓), though each
                     // one is a bound prefix.
                     let countries = JapaneseTermAffixes.isCountryCompound(surface)
-                    if boundStart, !countries { continue }
-                    if end > start, !countries, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text) { continue }
+                    // A name of single kanji opens or closes the candidate with what looks like
+                    // an affix (長州藩, 久留米): the candidate holds the whole name.
+                    let nameStart = spelledNames.contains { $0.lowerBound == run[start] && $0.upperBound <= run[end] + 1 }
+                    let nameEnd = spelledNames.contains { $0.upperBound == run[end] + 1 && $0.lowerBound >= run[start] }
+                    if boundStart, !countries, !nameStart { continue }
+                    if end > start, !countries, !nameEnd, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text) { continue }
                     if start == end, !countries, JapaneseTermAffixes.prefixes.contains(last.text) && last.text.count == 1 { continue }
                     guard Self.isPlausible(surface, parts: parts) else { continue }
                     candidates.append(TermCandidate(surface: surface, key: Self.key(of: surface),
@@ -324,6 +344,28 @@ public struct JapaneseCandidateExtractor: Sendable {
             }
         }
         return cuts
+    }
+
+    /// Unit ranges that spell a name of the names dictionary: a unit the general dictionary
+    /// does not hold (the tokenizer knows 長州, but the dictionary's cuts split it as 長|州), or
+    /// two to four single-kanji units glued together (a name the tokenizer does not know, cut
+    /// into characters: 久|留|米).
+    func namesOfSingleKanji(_ units: [WordUnit], names: BilingualLexicon) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for start in units.indices where units[start].script == .kanji && units[start].text.unicodeScalars.count >= 2 {
+            // A name the tokenizer knows, which the general dictionary's cuts would split (長州).
+            if names.glosses[units[start].text] != nil, lexicon?.glosses[units[start].text] == nil { found.append(start..<(start + 1)) }
+        }
+        for start in units.indices where units[start].script == .kanji && units[start].text.unicodeScalars.count == 1 {
+            var end = start + 1
+            while end < units.count, end - start < 4, units[end].script == .kanji, units[end].text.unicodeScalars.count == 1,
+                  units[end - 1].range.end == units[end].range.start {
+                end += 1
+                let text = units[start..<end].map(\.text).joined()
+                if names.glosses[text] != nil { found.append(start..<end) }
+            }
+        }
+        return found
     }
 
     /// Two characters at least (a lone kanji is a morpheme, not a term), not a narration noun.

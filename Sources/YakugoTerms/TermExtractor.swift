@@ -132,7 +132,7 @@ public struct TermExtractor: Sendable {
     /// The candidates of every segment, on each side.
     func occurrences(_ segments: [SegmentPair]) -> (english: Occurrences, japanese: Occurrences) {
         let englishExtractor = EnglishCandidateExtractor()
-        let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon)
+        let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon, names: evidence.names)
         var english = Occurrences()
         var japanese = Occurrences()
         for (index, segment) in segments.enumerated() {

@@ -1,0 +1,39 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+/// A place or person name the tokenizer or the dictionary's cuts break into characters may open
+/// or close a candidate with a character that is otherwise a bound affix.
+@Suite struct NameUnitTests {
+    func surfaces(_ sentence: String, lexicon: [(String, String)] = [], names: [(String, String)]?) -> [String] {
+        JapaneseCandidateExtractor(lexicon: TermFixtures.lexicon(lexicon), names: names.map(TermFixtures.lexicon))
+            .extract(sentence).candidates.map(\.surface)
+    }
+
+    @Test func aNameEndingWithAPrefixCharacterIsACandidate() {
+        // 米 is a bound prefix (米大統領), but it closes the name 久留米.
+        #expect(!surfaces("九州の久留米へ逃れた。", names: nil).contains("久留米"))
+        #expect(surfaces("九州の久留米へ逃れた。", names: [("久留米", "kurume")]).contains("久留米"))
+    }
+
+    @Test func aNameStartingWithASuffixCharacterOpensACompound() {
+        // 長 and 州 are bound suffixes; the dictionary knows each but not 長州, so its cuts split it.
+        let lexicon = [("長", "chief"), ("州", "state"), ("藩", "feudal domain"), ("薩摩", "Satsuma")]
+        #expect(!surfaces("薩摩藩と長州藩が組んだ。", lexicon: lexicon, names: nil).contains("長州藩"))
+        let found = surfaces("薩摩藩と長州藩が組んだ。", lexicon: lexicon, names: [("長州", "choushuu")])
+        #expect(found.contains("長州藩"))
+        #expect(found.contains("長州"))
+    }
+
+    @Test func theWholeNameMustBeInside() {
+        // 州藩 starts inside the name: still no candidate.
+        let lexicon = [("長", "chief"), ("州", "state"), ("藩", "feudal domain")]
+        #expect(!surfaces("長州藩が組んだ。", lexicon: lexicon, names: [("長州", "choushuu")]).contains("州藩"))
+    }
+
+    @Test func aWordOfTheGeneralDictionaryIsNoSuchName() {
+        // 中国 is a word: a name reading of it does not let 中国中 ("throughout China") out.
+        let lexicon = [("中国", "China"), ("国中", "whole country"), ("中", "inside")]
+        #expect(!surfaces("中国中に広がった。", lexicon: lexicon, names: [("中国", "nakaguni"), ("国中", "kuninaka")]).contains("中国中"))
+    }
+}
