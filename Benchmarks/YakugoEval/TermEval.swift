@@ -62,7 +62,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
     if let i = arguments.firstIndex(of: "--glossary"), arguments.index(after: i) < arguments.endIndex {
         knownPairs = (try? GlossaryReader.read(path: arguments[arguments.index(after: i)]))?.allowedPairs ?? []
     }
-    let lexicon: BilingualLexicon? = arguments.contains("--no-dictionary") ? nil : (try? EDICTReader.read())
+    let lexicon: BilingualLexicon? = arguments.contains("--no-dictionary") ? nil : (try? EDICTReader.read(readings: true))
     if lexicon == nil { print("(EDICT off or absent)\n") }
     let names: BilingualLexicon? = arguments.contains("--no-dictionary") ? nil : (try? EDICTReader.readNames())
     var configuration = AlignerConfiguration()
@@ -157,7 +157,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
 func termsMatchMain(_ arguments: ArraySlice<String>) {
     let args = Array(arguments.filter { !$0.hasPrefix("--") })
     guard args.count == 2 else { print("usage: terms-match ENGLISH JAPANESE [--candidates]"); return }
-    let lexicon = try? EDICTReader.read()
+    let lexicon = try? EDICTReader.read(readings: true)
     let names = try? EDICTReader.readNames()
     let evidence = TranslationEvidence(lexicon: lexicon, names: names)
     // `--candidates`: the candidates of both texts, as the extractor finds them (with EDICT).
@@ -233,7 +233,7 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
     }
     let useDictionary = !arguments.contains("--no-dictionary")
     let started = Date()
-    var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: useDictionary ? try? EDICTReader.read() : nil,
+    var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: useDictionary ? try? EDICTReader.read(readings: true) : nil,
                                                                 names: useDictionary ? try? EDICTReader.readNames() : nil))
     applyGeneralThresholds(arguments, to: &extractor)
     let pairs = extractor.extract(segments)

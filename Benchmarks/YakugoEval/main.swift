@@ -189,7 +189,7 @@ case "qa": qaMain(arguments.dropFirst())
 case "terms": termsMain(arguments.dropFirst())
 case "ja-cands":
     // The Japanese term candidates of each sentence, with their units, for debugging boundaries.
-    let lexicon = try? EDICTReader.read(), names = try? EDICTReader.readNames()
+    let lexicon = try? EDICTReader.read(readings: true), names = try? EDICTReader.readNames()
     for sentence in arguments.dropFirst() {
         print(JapaneseCandidateExtractor(lexicon: lexicon, names: names).extract(sentence).candidates.map { "\($0.surface)\($0.parts)" })
     }

@@ -40,6 +40,14 @@ public struct BilingualLexicon: Sendable {
         longestHeadword = max(longestHeadword, japanese.unicodeScalars.count)
     }
 
+    /// Kana readings of headwords written with kanji (奉行 → ぶぎょう): English writes some
+    /// Japanese words in romaji (bugyo, kantei), which only the reading can meet.
+    public private(set) var readings: [String: [String]] = [:]
+
+    public mutating func add(japanese: String, reading: String) {
+        if readings[japanese]?.contains(reading) != true { readings[japanese, default: []].append(reading) }
+    }
+
     public var count: Int { glosses.count }
     public var isEmpty: Bool { glosses.isEmpty }
 }

@@ -35,8 +35,18 @@ public struct GeneralVocabulary: Sendable {
     public var standaloneThreshold: Int
 
     public init(lexicon: BilingualLexicon?, threshold: Int = 100, standaloneThreshold: Int = 20) {
+        self.init(entryCounts: Self.entryCounts(lexicon), threshold: threshold, standaloneThreshold: standaloneThreshold)
+    }
+
+    /// With counts already made (`TranslationEvidence` makes them once for both).
+    public init(entryCounts: [String: Int], threshold: Int = 100, standaloneThreshold: Int = 20) {
         self.threshold = threshold
         self.standaloneThreshold = standaloneThreshold
+        self.entryCounts = entryCounts
+    }
+
+    /// For each lower-cased a–z word, how many entries use it in a gloss.
+    static func entryCounts(_ lexicon: BilingualLexicon?) -> [String: Int] {
         var counts: [String: Int] = [:]
         // Glosses are lower-cased; splitting their bytes at anything but a-z is enough here and
         // faster than splitting Characters over every gloss of EDICT.
@@ -49,7 +59,7 @@ public struct GeneralVocabulary: Sendable {
             }
             for word in words { counts[word, default: 0] += 1 }
         }
-        entryCounts = counts
+        return counts
     }
 
     /// How many dictionary entries use the word in a gloss (0 for a word it does not know).

@@ -90,7 +90,7 @@ public struct TermExtractor: Sendable {
         self.evidence = evidence
         self.minScore = minScore
         self.minEvidence = minEvidence
-        self.generalVocabulary = GeneralVocabulary(lexicon: evidence.lexicon)
+        self.generalVocabulary = GeneralVocabulary(entryCounts: evidence.memo.entryCounts(evidence.lexicon))
     }
 
     struct Occurrences {

@@ -37,6 +37,16 @@ public struct TranslationEvidence: Sendable {
         let tokens = Mutex<[String: [(word: String, raw: String)]]>([:])
         let sortedGlossWords = Mutex<[String: [String]]>([:])
         let glossWords = Mutex<[String: Set<String>]>([:])
+        let romaji = Mutex<[String: [String]]>([:])
+        let entryCounts = Mutex<[String: Int]?>(nil)
+
+        /// How many dictionary entries use each word in a gloss (built once; see `GeneralVocabulary`).
+        func entryCounts(_ lexicon: BilingualLexicon?) -> [String: Int] {
+            entryCounts.withLock { cached in
+                if cached == nil { cached = GeneralVocabulary.entryCounts(lexicon) }
+                return cached!
+            }
+        }
 
         /// Whether a lower-cased word is a common English word: the whole gloss of at least three
         /// dictionary headwords ("defense" is; "kamala", a rare plant dye, is not) (built once).
@@ -695,17 +705,56 @@ public struct TranslationEvidence: Sendable {
         lexicon?.glosses[japanese] != nil
     }
 
-    /// Glosses from the dictionary and the name readings, each reading also without its long
-    /// vowels (see `withoutLongVowels`).
+    /// Glosses from the dictionary with the headword's romaji readings (see `romajiReadings`),
+    /// and the name readings, each also as English spells it (see `romanizations`).
     func dictionaryGlosses(of japanese: String) -> [String]? {
-        let words = lexicon?.glosses[japanese]
+        var words = lexicon?.glosses[japanese]
+        if lexicon?.readings[japanese] != nil {
+            let romaji = romajiReadings(of: japanese)
+            if !romaji.isEmpty { words = (words ?? []) + romaji }
+        }
         guard let readings = names?.glosses[japanese] else { return words }
         var all = readings
         for reading in readings {
-            let plain = Self.withoutLongVowels(reading)
-            if plain != reading, !all.contains(plain) { all.append(plain) }
+            for plain in Self.romanizations(reading) where !all.contains(plain) { all.append(plain) }
         }
         return (words ?? []) + all
+    }
+    /// The headword's kana readings in romaji as English prose writes Japanese words (奉行
+    /// "bugyo", 老中 "roju"), where English has no word of that spelling: a reading that is also
+    /// an English gloss word of three entries or more (軍 "gun", 晩 "ban", 点 "ten") would meet
+    /// English by chance; "kantei" (官邸), used once in a gloss, still counts.
+    func romajiReadings(of japanese: String) -> [String] {
+        if let hit = memo.romaji.withLock({ $0[japanese] }) { return hit }
+        let counts = memo.entryCounts(lexicon)
+        var found: [String] = []
+        for reading in lexicon?.readings[japanese] ?? [] {
+            guard let latin = Transliteration.hiraganaToLatin(reading) else { continue }
+            for form in Self.romanizations(latin) where form.count >= 3 && form.allSatisfy({ ("a"..."z").contains($0) })
+                && counts[form, default: 0] < 3 && !found.contains(form) {
+                found.append(form)
+            }
+        }
+        memo.romaji.withLock { $0[japanese] = found }
+        return found
+    }
+
+    /// A romanised reading and the spellings English gives it: long vowels dropped (see
+    /// `withoutLongVowels`), and n written m before b, m and p as traditional Hepburn does
+    /// (権兵衛 "gonbei" is Gombei, 新聞 "shinbun" Shimbun).
+    static func romanizations(_ reading: String) -> [String] {
+        let plain = withoutLongVowels(reading)
+        var forms = [reading]
+        if plain != reading { forms.append(plain) }
+        for form in forms where form.contains("nb") || form.contains("nm") || form.contains("np") {
+            var scalars = Array(form.unicodeScalars)
+            for index in scalars.indices.dropLast() where scalars[index] == "n" && ["b", "m", "p"].contains(scalars[index + 1]) {
+                scalars[index] = "m"
+            }
+            let hepburn = String(String.UnicodeScalarView(scalars))
+            if !forms.contains(hepburn) { forms.append(hepburn) }
+        }
+        return forms
     }
 
     /// A name reading as English prose writes it: Hepburn without macrons drops the long vowel

@@ -11,6 +11,14 @@ public enum Transliteration {
         transliterate(text, id: "Katakana-Latin; Latin-ASCII; Lower", cache: cache)
     }
 
+    /// ICU's Hiragana-Latin romanization, lower-cased (ぶぎょう → "bugyou"); nil when ICU lacks
+    /// the transform.
+    public static func hiraganaToLatin(_ text: String) -> String? {
+        transliterate(text, id: "Hiragana-Latin; Latin-ASCII; Lower", cache: hiraganaCache)
+    }
+
+    static let hiraganaCache = Mutex(CacheState())
+
     /// ICU's Han-Latin reading of Chinese characters (Mandarin pinyin), tone marks removed and
     /// lower-cased, syllables separated by spaces: 張軍 → "zhang jun". Japanese writes Chinese
     /// names in kanji and English in pinyin, so this is how 習近平 meets Xi Jinping. Nil when

@@ -220,12 +220,12 @@ extension Yakugo {
 
         /// EDICT from Debian's package, or nil with one warning when it is absent; `consequence`
         /// tells the user what the command does without it.
-        static func loadDictionary(consequence: String = "aligning without dictionary anchors") -> BilingualLexicon? {
+        static func loadDictionary(consequence: String = "aligning without dictionary anchors", readings: Bool = false) -> BilingualLexicon? {
             guard FileManager.default.fileExists(atPath: EDICTReader.defaultPath) else {
                 CLI.warn("EDICT not found at \(EDICTReader.defaultPath) (Debian package edict); \(consequence)")
                 return nil
             }
-            do { return try EDICTReader.read() } catch {
+            do { return try EDICTReader.read(readings: readings) } catch {
                 CLI.warn("EDICT could not be read (\(error)); \(consequence)")
                 return nil
             }

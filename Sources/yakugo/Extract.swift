@@ -88,7 +88,7 @@ extension Yakugo {
                     }
                 }
             }
-            let lexicon = noDictionary ? nil : Yakugo.Align.loadDictionary(consequence: "extracting without dictionary evidence")
+            let lexicon = noDictionary ? nil : Yakugo.Align.loadDictionary(consequence: "extracting without dictionary evidence", readings: true)
 
             let input: (segments: [SegmentPair], documents: Int)
             if let tmx {

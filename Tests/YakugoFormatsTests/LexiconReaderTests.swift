@@ -29,6 +29,16 @@ struct LexiconReaderTests {
         #expect(lexicon.glosses["カフェ"] == ["café"])
     }
 
+    @Test func readingsOfKanjiHeadwordsAreKeptWhenAsked() {
+        let text = "奉行 [ぶぎょう] /(n) magistrate/\n老中 [ろうじゅう] /(n) member of shogun's council of elders/\nミサイル /(n) missile/\n"
+        let lexicon = EDICTReader.parse(text, readings: true)
+        #expect(lexicon.readings["奉行"] == ["ぶぎょう"])
+        // A headword whose only gloss is a definition still has its reading.
+        #expect(lexicon.readings["老中"] == ["ろうじゅう"] && lexicon.glosses["老中"] == nil)
+        #expect(lexicon.readings["ミサイル"] == nil)
+        #expect(EDICTReader.parse(text).readings.isEmpty)
+    }
+
     @Test func namesKeepOnlyTheTagsAsked() {
         let text = "岸田 [きしだ] /(s) Kishida/\nトヨタ /(c) Toyota/\n"
         let lexicon = EDICTReader.parse(text, keepingTags: ["s"])

@@ -13,9 +13,11 @@ public enum EDICTReader {
     /// Where Debian installs the dictionary.
     public static let defaultPath = "/usr/share/edict/edict"
 
-    public static func read(path: String = defaultPath) throws(FormatError) -> BilingualLexicon {
+    /// `readings`: also keep the kana readings of kanji headwords (term pairing meets romaji
+    /// with them; alignment does not need them, and they cost about 25 MB and a quarter second).
+    public static func read(path: String = defaultPath, readings: Bool = false) throws(FormatError) -> BilingualLexicon {
         let bytes = try FileIO.readBytes(path)
-        return parse(utf8: try convertEUCJP(bytes, source: path), keepingTags: nil)
+        return parse(utf8: try convertEUCJP(bytes, source: path), keepingTags: nil, readings: readings)
     }
 
     /// Where Debian installs ENAMDICT, the companion dictionary of proper names (package
@@ -35,14 +37,14 @@ public enum EDICTReader {
 
     /// Parses EDICT lines that are already decoded; with `keepingTags`, only entries whose
     /// leading "(…)" tag list names one of those tags.
-    public static func parse(_ text: String, keepingTags: Set<String>? = nil) -> BilingualLexicon {
-        parse(utf8: Array(text.utf8), keepingTags: keepingTags)
+    public static func parse(_ text: String, keepingTags: Set<String>? = nil, readings: Bool = false) -> BilingualLexicon {
+        parse(utf8: Array(text.utf8), keepingTags: keepingTags, readings: readings)
     }
 
     /// The parser works on UTF-8 bytes: every delimiter of the format (newline, space, slash,
     /// brackets, comma) is ASCII, and splitting Swift Strings by Character made loading the two
     /// dictionaries take four seconds, most of every short command's run.
-    static func parse(utf8 bytes: [UInt8], keepingTags: Set<String>?) -> BilingualLexicon {
+    static func parse(utf8 bytes: [UInt8], keepingTags: Set<String>?, readings: Bool = false) -> BilingualLexicon {
         var lexicon = BilingualLexicon()
         // One entry a line at most (EDICT has one headword per line).
         lexicon.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
@@ -53,14 +55,15 @@ public enum EDICTReader {
                 while end < buffer.count, buffer[end] != 0x0A { end += 1 }
                 var lineEnd = end
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                parseLine(buffer[start..<lineEnd], keepingTags: keepingTags, into: &lexicon)
+                parseLine(buffer[start..<lineEnd], keepingTags: keepingTags, readings: readings, into: &lexicon)
                 start = end + 1
             }
         }
         return lexicon
     }
 
-    static func parseLine(_ line: Slice<UnsafeBufferPointer<UInt8>>, keepingTags: Set<String>?, into lexicon: inout BilingualLexicon) {
+    static func parseLine(_ line: Slice<UnsafeBufferPointer<UInt8>>, keepingTags: Set<String>?, readings: Bool = false,
+                          into lexicon: inout BilingualLexicon) {
         guard let firstSlash = line.firstIndex(of: 0x2F) else { return }
         let head = trimmed(line[line.startIndex..<firstSlash])
         let headword = head[head.startIndex..<(head.firstIndex(of: 0x20) ?? head.endIndex)]
@@ -77,6 +80,12 @@ public enum EDICTReader {
             guard let gloss = cleanGloss(rawGloss) else { continue }
             if japanese == nil { japanese = String(decoding: headword, as: UTF8.self) }
             lexicon.add(japanese: japanese!, english: gloss)
+        }
+        // The reading of a headword that has kanji (bytes E4–E9 lead the CJK ideographs):
+        // "奉行 [ぶぎょう]". Names carry theirs as glosses already.
+        if readings, keepingTags == nil, let open = head.firstIndex(of: 0x5B), let close = head[open...].firstIndex(of: 0x5D),
+           close > open + 1, headword.contains(where: { (0xE4...0xE9).contains($0) }) {
+            lexicon.add(japanese: japanese ?? String(decoding: headword, as: UTF8.self), reading: String(decoding: head[(open + 1)..<close], as: UTF8.self))
         }
     }
 

@@ -1,0 +1,42 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+/// English writes some Japanese words in romaji (bugyo, roju, kantei): the headword's reading
+/// meets them where English has no word of that spelling.
+@Suite struct RomajiReadingTests {
+    func evidence(_ entries: [(String, String)], readings: [(String, String)]) -> TranslationEvidence {
+        var lexicon = TermFixtures.lexicon(entries)
+        for (japanese, reading) in readings { lexicon.add(japanese: japanese, reading: reading) }
+        return TranslationEvidence(lexicon: lexicon)
+    }
+
+    func strength(_ evidence: TranslationEvidence, _ english: String, _ japanese: String, name: Bool = false) -> Double {
+        evidence.match(english: TermFixtures.englishCandidate(english, name: name), japanese: TermFixtures.japaneseCandidate(japanese))?.strength ?? 0
+    }
+
+    @Test func aRomajiWordMeetsItsHeadword() {
+        let found = evidence([("奉行", "magistrate")], readings: [("奉行", "ぶぎょう"), ("老中", "ろうじゅう")])
+        #expect(strength(found, "bugyo", "奉行") == 1)
+        // A headword with no usable gloss (a definition) is met by its reading alone.
+        #expect(strength(found, "roju", "老中") == 1)
+    }
+
+    @Test func aRomajiWordComposesWithAName() {
+        let found = evidence([("奉行", "magistrate"), ("長崎", "Nagasaki")], readings: [("奉行", "ぶぎょう")])
+        #expect(strength(found, "Nagasaki Bugyo", "長崎奉行", name: true) == 1)
+    }
+
+    @Test func aReadingSpelledLikeAnEnglishWordIsNoEvidence() {
+        // "gun" glosses three entries, so 軍's reading ぐん says nothing about English "gun".
+        let found = evidence([("軍", "army"), ("銃", "gun"), ("鉄砲", "gun"), ("砲", "gun")], readings: [("軍", "ぐん")])
+        #expect(strength(found, "gun", "軍") == 0)
+    }
+
+    @Test func traditionalHepburnSpellingsAreMade() {
+        #expect(TranslationEvidence.romanizations("gonbei").contains("gombei"))
+        #expect(TranslationEvidence.romanizations("shinbun").contains("shimbun"))
+        #expect(TranslationEvidence.romanizations("roujuu") == ["roujuu", "roju"])
+        #expect(TranslationEvidence.romanizations("kishida") == ["kishida"])
+    }
+}
