@@ -30,6 +30,17 @@ private func english(_ text: String) -> [String] { EnglishCandidateExtractor().e
         #expect(japanese("九州で訓練した。").contains("九州"))
     }
 
+    @Test func aKanjiOrdinalAfter第IsANumber() {
+        #expect(TermNumbers.japanese("第二次世界大戦") == [2])
+        #expect(TermNumbers.japanese("第一列島線") == [1])
+        #expect(TermNumbers.japanese("第十二軍") == [12] && TermNumbers.japanese("第二十一師団") == [21])
+        // Elsewhere a kanji numeral is part of a word.
+        #expect(TermNumbers.japanese("九州") == [] && TermNumbers.japanese("統一") == [])
+        #expect(TermNumbers.agree(english: "Second World War", japanese: "第二次世界大戦"))
+        #expect(!TermNumbers.agree(english: "First World War", japanese: "第二次世界大戦"))
+        #expect(!TermNumbers.agree(english: "World War", japanese: "第二次世界大戦"))
+    }
+
     @Test func englishNumbersOpenOrCloseATermButAreNoTermAlone() {
         let found = english("Officials cited Article 9 and the new 7th Fleet plan in two defense bills.")
         #expect(found.contains("Article 9"))
