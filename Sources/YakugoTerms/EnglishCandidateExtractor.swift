@@ -99,7 +99,14 @@ public struct EnglishCandidateExtractor: Sendable {
             // State", "the U.S. State Department"); function words still cut.
             let capitalisedVerb = capitalized && EnglishTermBoundaries.verbs.contains(lower) && !EnglishTermBoundaries.functionWords.contains(lower)
                 && index > 0 && units[index - 1].isWord && !current.isEmpty
-            if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous) && !capitalisedVerb
+            // A capitalised "-ly" word beside another capitalised word inside the sentence is a
+            // name's word, not an adverb: Vassily Nebenzia, Kelly Craft. Opening the sentence it
+            // is read as an adverb ("Finally Tokyo agreed"), as is one before a comma.
+            let capitalisedName = capitalized && lower.hasSuffix("ly") && !EnglishTermBoundaries.functionWords.contains(lower)
+                && units[..<index].contains(where: \.isWord)
+                && ((index + 1 < units.count && units[index + 1].isWord && units[index + 1].text.first?.isUppercase == true)
+                    || (current.last?.isCapitalized ?? false))
+            if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous) && !capitalisedVerb && !capitalisedName
                 || !text.contains(where: \.isLetter) || (!capitalized && EnglishTermBoundaries.isSuperlative(lower)) {
                 close()
                 continue

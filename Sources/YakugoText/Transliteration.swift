@@ -102,7 +102,13 @@ public enum Transliteration {
             if s == "q" { c = "k" }
             if s == "x" { out.append("k"); c = "s" }
             if s == "c" { c = index + 1 < lower.count && ["e", "i", "y"].contains(lower[index + 1]) ? "s" : "k" }
-            if s == "z" { c = "s" }
+            // Japanese has one sound for English z before i and a vowel and for zh, and writes
+            // it ジ as it writes j (Nebenzia ネベンジャ, Zhukov ジューコフ).
+            if s == "z" {
+                let next = index + 1 < lower.count ? lower[index + 1] : " "
+                let after = index + 2 < lower.count ? lower[index + 2] : " "
+                c = next == "h" || (["i", "y"].contains(next) && vowels.contains(after)) ? "g" : "s"
+            }
             if s == "j" { c = "g" }
             if s == "n", index + 1 < lower.count, ["b", "m", "p"].contains(lower[index + 1]) { c = "m" }
             if s == "d", index + 1 < lower.count, lower[index + 1] == "z" { continue }

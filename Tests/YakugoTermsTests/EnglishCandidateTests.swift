@@ -61,6 +61,14 @@ import YakugoTerms
         #expect(!found.contains { $0.contains("105") })
     }
 
+    @Test func aCapitalisedLyWordInsideANameIsNoAdverb() {
+        #expect(surfaces("Russia's envoy, Vassily Nebenzia, opposed it.").contains("Vassily Nebenzia"))
+        #expect(surfaces("The U.S. envoy Kelly Craft spoke.").contains("Kelly Craft"))
+        // Opening the sentence, or before a comma, it is an adverb.
+        #expect(!surfaces("Finally Tokyo agreed.").contains { $0.contains("Finally") })
+        #expect(!surfaces("He said that, Separately, Tokyo agreed.").contains { $0.contains("Separately") })
+    }
+
     @Test func runsStopAtLyAdverbs() {
         let found = surfaces("Tokyo quickly deployed destroyers.")
         #expect(found.contains("Tokyo"))
