@@ -428,6 +428,9 @@ public struct TranslationEvidence: Sendable {
     /// share at least five letters, so short words never meet by accident. Agent nouns are no
     /// derivations here (fighter of fight).
     static func isDerivation(_ a: String, of b: String) -> Bool {
+        // Both must open with the same five letters: compared first on the bytes, since
+        // composition asks this for every English word against every gloss word.
+        guard a.utf8.prefix(4).elementsEqual(b.utf8.prefix(4)) else { return false }
         guard a != b else { return false }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         let stem = short.hasSuffix("y") ? String(short.dropLast()) : short
