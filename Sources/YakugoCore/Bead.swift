@@ -44,6 +44,7 @@ public struct BilingualLexicon: Sendable {
     /// Japanese words in romaji (bugyo, kantei), which only the reading can meet.
     public private(set) var readings: [String: [String]] = [:]
 
+    /// Adds a kana reading of a headword, once.
     public mutating func add(japanese: String, reading: String) {
         if readings[japanese]?.contains(reading) != true { readings[japanese, default: []].append(reading) }
     }

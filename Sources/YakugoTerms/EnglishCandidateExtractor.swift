@@ -15,9 +15,14 @@ import YakugoText
 /// ballistic missile) are found where they also occur alone.
 public struct EnglishCandidateExtractor: Sendable {
     public var maxWords: Int
+    /// Whether a lower-case word is an English word of the dictionary's glosses: a capitalised
+    /// "-ly" word that is not one may be a name's word (Vassily); without a dictionary every
+    /// "-ly" word is read as an adverb.
+    public var isDictionaryWord: (@Sendable (String) -> Bool)?
 
-    public init(maxWords: Int = 6) {
+    public init(maxWords: Int = 6, isDictionaryWord: (@Sendable (String) -> Bool)? = nil) {
         self.maxWords = maxWords
+        self.isDictionaryWord = isDictionaryWord
     }
 
     private struct Token {
@@ -98,12 +103,13 @@ public struct EnglishCandidateExtractor: Sendable {
             // A capitalised narration verb inside the sentence is a name's word ("Secretary of
             // State", "the U.S. State Department"); function words still cut.
             let capitalisedVerb = capitalized && EnglishTermBoundaries.verbs.contains(lower) && !EnglishTermBoundaries.functionWords.contains(lower)
-                && index > 0 && units[index - 1].isWord && !current.isEmpty
-            // A capitalised "-ly" word beside another capitalised word inside the sentence is a
-            // name's word, not an adverb: Vassily Nebenzia, Kelly Craft. Opening the sentence it
-            // is read as an adverb ("Finally Tokyo agreed"), as is one before a comma.
+                && index > 0 && ![".", "!", "?", "\"", "\u{201C}", "("].contains(units[index - 1].text) && !current.isEmpty
+            // A capitalised "-ly" word that no dictionary gloss uses, beside another capitalised
+            // word, is a name's word, not an adverb: Vassily Nebenzia, Kelly Craft. An English
+            // adverb stays one, in a title-case headline ("Japan Sharply Criticizes China") or
+            // opening a sentence ("Finally Tokyo agreed").
             let capitalisedName = capitalized && lower.hasSuffix("ly") && !EnglishTermBoundaries.functionWords.contains(lower)
-                && units[..<index].contains(where: \.isWord)
+                && isDictionaryWord.map({ !$0(lower) }) == true
                 && ((index + 1 < units.count && units[index + 1].isWord && units[index + 1].text.first?.isUppercase == true)
                     || (current.last?.isCapitalized ?? false))
             if EnglishTermBoundaries.isBoundary(lower) && !EnglishTermBoundaries.isNounUse(lower, after: previous) && !capitalisedVerb && !capitalisedName

@@ -131,7 +131,9 @@ public struct TermExtractor: Sendable {
 
     /// The candidates of every segment, on each side.
     func occurrences(_ segments: [SegmentPair]) -> (english: Occurrences, japanese: Occurrences) {
-        let englishExtractor = EnglishCandidateExtractor()
+        let counts: [String: Int] = evidence.lexicon == nil ? [:] : evidence.memo.entryCounts(evidence.lexicon)
+        let isDictionaryWord: (@Sendable (String) -> Bool)? = counts.isEmpty ? nil : { @Sendable word in counts[word] != nil }
+        let englishExtractor = EnglishCandidateExtractor(isDictionaryWord: isDictionaryWord)
         let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon, names: evidence.names)
         var english = Occurrences()
         var japanese = Occurrences()

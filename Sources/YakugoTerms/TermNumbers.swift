@@ -27,13 +27,14 @@ enum TermNumbers {
         cardinals.contains(lower) || (value(ofEnglishWord: lower) != nil && lower.contains(where: \.isLetter))
     }
 
-    /// The numbers of an English phrase: `standalone` from number words and bare numbers
-    /// (three, Article 5), `all` adding the digits inside words (F-35B, 12th).
+    /// The numbers of an English phrase: `standalone` from number words, bare numbers and Roman
+    /// numerals (three, Article 5, World War II), `all` adding the digits inside words (F-35B,
+    /// 12th).
     static func english(_ phrase: String) -> (standalone: Set<Int>, all: Set<Int>) {
         var standalone: Set<Int> = [], all: Set<Int> = []
         for word in phrase.split(separator: " ") {
             let lower = word.lowercased()
-            if let value = englishWords[lower] { standalone.insert(value); continue }
+            if let value = englishWords[lower] ?? romanNumeral(word) { standalone.insert(value); continue }
             let numbers = digitRuns(lower)
             all.formUnion(numbers)
             if !lower.contains(where: \.isLetter) { standalone.formUnion(numbers) }
@@ -41,30 +42,54 @@ enum TermNumbers {
         return (standalone, all.union(standalone))
     }
 
+    /// The value of a Roman numeral of two letters or more, II to XXXIX, in capitals (a regnal
+    /// or ordinal number: Nicholas II, World War II); nil for anything else ("I" is a pronoun,
+    /// "VX" a nerve agent).
+    static func romanNumeral<S: StringProtocol>(_ word: S) -> Int? {
+        guard (2...6).contains(word.count), word.allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" }) else { return nil }
+        let tens = word.prefix { $0 == "X" }.count
+        let rest = String(word.dropFirst(tens))
+        let units = ["": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9][rest]
+        guard let units, tens <= 3 else { return nil }
+        let value = tens * 10 + units
+        return value >= 2 ? value : nil
+    }
+
+    /// The numbers of a Japanese form: written in digits, and ordinals written in kanji after 第.
+    struct JapaneseNumbers: Equatable {
+        var digits: Set<Int>
+        var ordinals: Set<Int>
+        var all: Set<Int> { digits.union(ordinals) }
+    }
+
     /// The numbers of a Japanese form (its key is width-folded): those written in digits, and
     /// an ordinal in kanji numerals after 第 (第二次世界大戦 "Second World War", 第一列島線 "first
-    /// island chain"). Kanji numerals elsewhere are parts of words (九州, 一部, 統一), not numbers.
-    static func japanese(_ key: String) -> Set<Int> {
-        var numbers = digitRuns(key)
+    /// island chain"). Kanji numerals elsewhere are parts of words (九州, 一部, 統一), not numbers;
+    /// a numeral that goes on in hundreds or digits (第二百, 第一〇一) is left out rather than
+    /// misread.
+    static func japanese(_ key: String) -> JapaneseNumbers {
+        var numbers = JapaneseNumbers(digits: digitRuns(key), ordinals: [])
         guard key.contains("第") else { return numbers }
         let characters = Array(key)
         for (index, character) in characters.enumerated() where character == "第" {
             let numeral = characters[(index + 1)...].prefix { kanjiDigits[$0] != nil || $0 == "十" }
-            if let value = kanjiNumber(numeral) { numbers.insert(value) }
+            let next = index + 1 + numeral.count
+            if next < characters.count, "百千万〇零".contains(characters[next]) || characters[next].isNumber { continue }
+            if let value = kanjiNumber(numeral) { numbers.ordinals.insert(value) }
         }
         return numbers
     }
 
     static let kanjiDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
 
-    /// 一 → 1, 十二 → 12, 二十 → 20, 二十一 → 21 (up to 99); nil for anything else.
+    /// 一 → 1, 十二 → 12, 二十 → 20, 二十一 → 21 (up to 99); nil for anything else (一十, 十十).
     static func kanjiNumber<S: Collection>(_ numeral: S) -> Int? where S.Element == Character {
         guard !numeral.isEmpty, numeral.count <= 3 else { return nil }
         let characters = Array(numeral)
         guard let ten = characters.firstIndex(of: "十") else {
             return characters.count == 1 ? kanjiDigits[characters[0]] : nil
         }
-        let tens = ten == 0 ? 1 : (ten == 1 ? kanjiDigits[characters[0]] : nil)
+        let tens = ten == 0 ? 1 : (ten == 1 && characters[0] != "一" ? kanjiDigits[characters[0]] : nil)
         let rest = characters[(ten + 1)...]
         guard let tens, rest.count <= 1 else { return nil }
         let units = rest.first.map { kanjiDigits[$0] } ?? 0
@@ -77,8 +102,12 @@ enum TermNumbers {
         agree(self.english(english), self.japanese(japanese))
     }
 
-    static func agree(_ english: (standalone: Set<Int>, all: Set<Int>), _ japanese: Set<Int>) -> Bool {
-        japanese.isEmpty ? english.standalone.isEmpty : japanese == english.all
+    /// A kanji ordinal asks for the same number only when the English writes a number at all:
+    /// English may leave it in a name (front line ⇔ 第一線) or write it in a way not read here.
+    static func agree(_ english: (standalone: Set<Int>, all: Set<Int>), _ japanese: JapaneseNumbers) -> Bool {
+        if !japanese.ordinals.isEmpty, english.all.isEmpty { return japanese.digits.isEmpty }
+        let all = japanese.all
+        return all.isEmpty ? english.standalone.isEmpty : all == english.all
     }
 
     /// Number words by their coverage stem too ("three" is compared as "thre").

@@ -38,6 +38,7 @@ public struct TranslationEvidence: Sendable {
         let sortedGlossWords = Mutex<[String: [String]]>([:])
         let glossWords = Mutex<[String: Set<String>]>([:])
         let romaji = Mutex<[String: [String]]>([:])
+        let nameReadings = Mutex<[String: [String]]>([:])
         let entryCounts = Mutex<[String: Int]?>(nil)
 
         /// How many dictionary entries use each word in a gloss (built once; see `GeneralVocabulary`).
@@ -170,7 +171,7 @@ public struct TranslationEvidence: Sendable {
             // The number alone anchors nothing, though: Article 6 ⇔ 第6 shares only it, so a word
             // besides the number must be explained as well.
             let numbers = TermNumbers.japanese(japanese.key)
-            if coverage >= 0.5, !numbers.isEmpty, TermNumbers.agree(TermNumbers.english(english.surface), numbers) {
+            if coverage >= 0.5, !numbers.all.isEmpty, TermNumbers.english(english.surface).all == numbers.all {
                 let named = englishWords.indices.filter { TermNumbers.value(ofEnglishWord: englishWords[$0]) == nil }
                 let explained = composition(named.map { englishWords[$0] }, optional: named.map { optional[$0] }, hasOf: hasOf,
                                             personName: personName, japanese.surface).0
@@ -716,13 +717,22 @@ public struct TranslationEvidence: Sendable {
             let romaji = romajiReadings(of: japanese)
             if !romaji.isEmpty { words = (words ?? []) + romaji }
         }
-        guard let readings = names?.glosses[japanese] else { return words }
+        guard names?.glosses[japanese] != nil else { return words }
+        return (words ?? []) + nameReadings(of: japanese)
+    }
+    /// ENAMDICT's readings of a form, each also as English spells it (`romanizations`); made
+    /// once per form, since the dictionary segmentation asks for every substring.
+    func nameReadings(of japanese: String) -> [String] {
+        if let hit = memo.nameReadings.withLock({ $0[japanese] }) { return hit }
+        let readings = names?.glosses[japanese] ?? []
         var all = readings
         for reading in readings {
             for plain in Self.romanizations(reading) where !all.contains(plain) { all.append(plain) }
         }
-        return (words ?? []) + all
+        memo.nameReadings.withLock { $0[japanese] = all }
+        return all
     }
+
     /// The headword's kana readings in romaji as English prose writes Japanese words (奉行
     /// "bugyo", 老中 "roju"), where English has no word of that spelling: a reading that is also
     /// an English gloss word of three entries or more (軍 "gun", 晩 "ban", 点 "ten") would meet
@@ -731,10 +741,15 @@ public struct TranslationEvidence: Sendable {
         if let hit = memo.romaji.withLock({ $0[japanese] }) { return hit }
         let counts = memo.entryCounts(lexicon)
         var found: [String] = []
+        // A single kanji is a piece of compounds more than a word of its own, and its readings
+        // are common syllables (糸 "ito", 中 "naka") that would meet English names by chance.
+        guard japanese.unicodeScalars.count >= 2 else { return [] }
         for reading in lexicon?.readings[japanese] ?? [] {
-            guard let latin = Transliteration.hiraganaToLatin(reading) else { continue }
+            // ICU writes ん before a vowel with an apostrophe (きんえん "kin'en"), which English drops.
+            guard let latin = Transliteration.hiraganaToLatin(reading)?.filter({ $0 != "'" }) else { continue }
+            // ぢ and づ come out as "dj" and "dz", which English never writes (it writes ji, zu).
             for form in Self.romanizations(latin) where form.count >= 3 && form.allSatisfy({ ("a"..."z").contains($0) })
-                && counts[form, default: 0] < 3 && !found.contains(form) {
+                && !form.contains("dj") && !form.contains("dz") && counts[form, default: 0] < 3 && !found.contains(form) {
                 found.append(form)
             }
         }
@@ -767,20 +782,24 @@ public struct TranslationEvidence: Sendable {
     /// ou is two syllables (井上 "inoue") keeps its own spelling beside the folded one.
     static func withoutLongVowels(_ reading: String) -> String {
         var out = String.UnicodeScalarView()
+        // The last vowel written, after folding: a macron vowel counts as its short vowel, so
+        // "ōu" is one o as "oou" is.
         var previous: Unicode.Scalar?
         for scalar in reading.unicodeScalars {
+            let short: Unicode.Scalar
             switch scalar {
-            case "ō": out.append("o")
-            case "ū": out.append("u")
-            case "ā": out.append("a")
-            case "ē": out.append("e")
-            case "ī": out.append("i")
-            case "u" where previous == "o" || previous == "u", "o" where previous == "o":
-                break
-            default: out.append(scalar)
+            case "ō": short = "o"
+            case "ū": short = "u"
+            case "ā": short = "a"
+            case "ē": short = "e"
+            case "ī": short = "i"
+            default: short = scalar
             }
-            // A dropped vowel does not drop the next: "oou" is still one o.
-            if !(scalar == "u" && (previous == "o" || previous == "u")) && !(scalar == "o" && previous == "o") { previous = scalar }
+            let lengthens = (short == "u" && (previous == "o" || previous == "u")) || (short == "o" && previous == "o")
+            if !lengthens {
+                out.append(short)
+                previous = short
+            }
         }
         return String(out)
     }

@@ -7,7 +7,7 @@ import YakugoCore
     @Test(arguments: [
         ("itou", "ito"), ("toujou", "tojo"), ("ooshima", "oshima"), ("tarō", "taro"), ("yuuki", "yuki"),
         ("katsura tarou", "katsura taro"), ("saigou takamori", "saigo takamori"),
-        ("kishida", "kishida"), ("inoue", "inoe"), ("", ""),
+        ("kishida", "kishida"), ("inoue", "inoe"), ("", ""), ("ōu", "o"), ("tōō", "to"), ("ōno", "ono"),
     ])
     func readingsLoseTheirLongVowels(reading: String, folded: String) {
         #expect(TranslationEvidence.withoutLongVowels(reading) == folded)

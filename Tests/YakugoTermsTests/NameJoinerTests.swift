@@ -25,6 +25,7 @@ import YakugoTerms
         // "on" after a person or a place opens a time phrase, and "of the" after a person
         // names where they come from.
         #expect(!surfaces("Kishida met Biden on Monday.").contains { $0.contains(" on ") })
+        #expect(!surfaces("Kishida talked to Biden on Ukraine.").contains { $0.contains(" on ") })
         #expect(!surfaces("Japan on Sept. 3 protested.").contains { $0.contains(" on ") })
         #expect(!surfaces("Shihei Hayashi of the Sendai Domain wrote it.").contains { $0.contains(" of ") })
     }

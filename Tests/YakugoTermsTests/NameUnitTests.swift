@@ -1,5 +1,6 @@
 import Testing
 import YakugoCore
+import YakugoText
 @testable import YakugoTerms
 
 /// A place or person name the tokenizer or the dictionary's cuts break into characters may open
@@ -29,6 +30,16 @@ import YakugoCore
         // 州藩 starts inside the name: still no candidate.
         let lexicon = [("長", "chief"), ("州", "state"), ("藩", "feudal domain")]
         #expect(!surfaces("長州藩が組んだ。", lexicon: lexicon, names: [("長州", "choushuu")]).contains("州藩"))
+    }
+
+    @Test func aTokenizerUnitTheGeneralDictionaryKnowsIsNoBrokenName() {
+        // 長州 is a name only ENAMDICT holds; 中国 is a word of EDICT too, so it is no such name.
+        let units = [WordUnit(text: "長州", range: TextRange(start: 0, end: 2), script: .kanji),
+                     WordUnit(text: "中国", range: TextRange(start: 2, end: 4), script: .kanji)]
+        let names = TermFixtures.lexicon([("長州", "choushuu"), ("中国", "nakaguni")])
+        let extractor = JapaneseCandidateExtractor(lexicon: TermFixtures.lexicon([("中国", "China")]), names: names)
+        #expect(extractor.namesOfSingleKanji(units, names: names) == [0..<1])
+        #expect(JapaneseCandidateExtractor(lexicon: nil, names: names).namesOfSingleKanji(units, names: names) == [0..<1, 1..<2])
     }
 
     @Test func aWordOfTheGeneralDictionaryIsNoSuchName() {

@@ -31,14 +31,34 @@ private func english(_ text: String) -> [String] { EnglishCandidateExtractor().e
     }
 
     @Test func aKanjiOrdinalAfter第IsANumber() {
-        #expect(TermNumbers.japanese("第二次世界大戦") == [2])
-        #expect(TermNumbers.japanese("第一列島線") == [1])
-        #expect(TermNumbers.japanese("第十二軍") == [12] && TermNumbers.japanese("第二十一師団") == [21])
-        // Elsewhere a kanji numeral is part of a word.
-        #expect(TermNumbers.japanese("九州") == [] && TermNumbers.japanese("統一") == [])
+        #expect(TermNumbers.japanese("第二次世界大戦").ordinals == [2])
+        #expect(TermNumbers.japanese("第一列島線").ordinals == [1])
+        #expect(TermNumbers.japanese("第十二軍").ordinals == [12] && TermNumbers.japanese("第二十一師団").ordinals == [21])
+        // Elsewhere a kanji numeral is part of a word; hundreds are not read rather than misread.
+        #expect(TermNumbers.japanese("九州").all.isEmpty && TermNumbers.japanese("統一").all.isEmpty)
+        #expect(TermNumbers.japanese("第二百連隊").all.isEmpty && TermNumbers.japanese("第一〇一空挺師団").all.isEmpty)
+        #expect(TermNumbers.kanjiNumber(Array("一十")) == nil && TermNumbers.kanjiNumber(Array("十十")) == nil)
         #expect(TermNumbers.agree(english: "Second World War", japanese: "第二次世界大戦"))
         #expect(!TermNumbers.agree(english: "First World War", japanese: "第二次世界大戦"))
-        #expect(!TermNumbers.agree(english: "World War", japanese: "第二次世界大戦"))
+    }
+
+    @Test func aKanjiOrdinalAsksForANumberOnlyWhereEnglishWritesOne() {
+        // Roman numerals are read; English without any number keeps the pair possible.
+        #expect(TermNumbers.agree(english: "World War II", japanese: "第二次世界大戦"))
+        #expect(!TermNumbers.agree(english: "World War III", japanese: "第二次世界大戦"))
+        #expect(TermNumbers.agree(english: "front line", japanese: "第一線"))
+        #expect(!TermNumbers.agree(english: "front line", japanese: "第一線3"))
+        #expect(TermNumbers.romanNumeral("XXI") == 21 && TermNumbers.romanNumeral("IV") == 4)
+        #expect(TermNumbers.romanNumeral("I") == nil && TermNumbers.romanNumeral("VX") == nil && TermNumbers.romanNumeral("ii") == nil)
+        // A Roman numeral is a number the Japanese must carry (Nicholas II ⇔ ニコライ2世).
+        #expect(TermNumbers.agree(english: "Nicholas II", japanese: "ニコライ2世"))
+        #expect(!TermNumbers.agree(english: "Nicholas II", japanese: "ニコライ"))
+    }
+
+    @Test func worldWarIIPairsWithItsKanjiOrdinal() {
+        let pairs = TermFixtures.pairs([("第二次世界大戦", "World War II")],
+                                       english: "The treaty ended World War II in 1945.", japanese: "条約は1945年に第二次世界大戦を終わらせた。")
+        #expect(TermFixtures.has(pairs, "World War II", "第二次世界大戦"))
     }
 
     @Test func englishNumbersOpenOrCloseATermButAreNoTermAlone() {

@@ -33,6 +33,19 @@ import YakugoCore
         #expect(strength(found, "gun", "軍") == 0)
     }
 
+    @Test func aSingleKanjiHasNoRomajiReading() {
+        // 糸 "ito" would otherwise meet the surname Ito inside a composition.
+        let found = evidence([("糸", "thread")], readings: [("糸", "いと")])
+        #expect(strength(found, "Ito", "糸", name: true) == 0)
+        #expect(found.romajiReadings(of: "糸").isEmpty)
+    }
+
+    @Test func anApostropheBeforeAVowelIsDropped() {
+        // ICU romanises きんえん as "kin'en"; English writes "kinen".
+        let found = evidence([("禁煙", "no smoking")], readings: [("禁煙", "きんえん")])
+        #expect(found.romajiReadings(of: "禁煙") == ["kinen"])
+    }
+
     @Test func traditionalHepburnSpellingsAreMade() {
         #expect(TranslationEvidence.romanizations("gonbei").contains("gombei"))
         #expect(TranslationEvidence.romanizations("shinbun").contains("shimbun"))

@@ -14,9 +14,11 @@ import YakugoCore
         #expect(found?.strength == 1)
     }
 
-    @Test func theInitialismMeetsAFullNameGloss() {
-        let found = evidence([("国連", "United Nations")]).match(english: TermFixtures.englishCandidate("U.N.", name: true),
-                                                                 japanese: TermFixtures.japaneseCandidate("国連"))
+    @Test func aFullNameInALongerNameMeetsAnInitialismGloss() {
+        // 国連安全保障理事会 is glossed "UN Security Council"; the English spells the U.N. out.
+        let found = evidence([("国連安全保障理事会", "UN Security Council")])
+            .match(english: TermFixtures.englishCandidate("United Nations Security Council", name: true),
+                   japanese: TermFixtures.japaneseCandidate("国連安全保障理事会"))
         #expect(found?.strength == 1)
     }
 
