@@ -220,6 +220,19 @@ public struct TranslationEvidence: Sendable {
                 offer(found.strength, found.signal)
             }
         }
+        // An English nationality noun names the people with the country (the Germans, a
+        // Japanese): Japanese adds 人 "person" to the country (ドイツ人, 日本人), which the
+        // demonym already says.
+        if best?.strength ?? 0 < 0.9, tokens.count == 1, EnglishTermBoundaries.demonyms.contains(tokens[0].raw),
+           japanese.surface.hasSuffix("人"), japanese.surface.count >= 3 {
+            var country = japanese
+            country.surface = String(japanese.surface.dropLast())
+            country.parts = [country.surface]
+            country.key = JapaneseCandidateExtractor.key(of: country.surface)
+            if let found = match(english: english, japanese: country, englishAliases: englishAliases), found.strength >= 0.9 {
+                offer(found.strength, found.signal)
+            }
+        }
         return best
     }
 

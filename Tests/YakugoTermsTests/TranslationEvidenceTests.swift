@@ -316,3 +316,13 @@ private func lexicon(_ entries: [(String, String)]) -> BilingualLexicon {
         #expect((evidence.match(english: english, japanese: japanese)?.strength ?? 0) < 0.9)
     }
 }
+
+/// A nationality noun meets the country with 人 "person" (ドイツ人 German).
+@Suite struct DemonymTests {
+    @Test func aDemonymMeetsTheCountryWithPerson() {
+        let evidence = TranslationEvidence(lexicon: TermFixtures.lexicon([("ドイツ", "Germany"), ("人", "person")]))
+        #expect(evidence.match(english: TermFixtures.englishCandidate("German", name: true), japanese: TermFixtures.japaneseCandidate("ドイツ人"))?.strength == 1)
+        // A word that is no nationality gets no such reading.
+        #expect((evidence.match(english: TermFixtures.englishCandidate("Germany", name: true), japanese: TermFixtures.japaneseCandidate("ドイツ人"))?.strength ?? 0) < 0.9)
+    }
+}
