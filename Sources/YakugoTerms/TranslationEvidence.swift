@@ -220,6 +220,11 @@ public struct TranslationEvidence: Sendable {
                 offer(found.strength, found.signal)
             }
         }
+        // English writes a Japanese name of several pieces as one romaji word (池田屋 Ikedaya,
+        // 兵部卿 Hyobukyo): a word no gloss uses that the pieces' readings spell together.
+        if best?.strength ?? 0 < 0.9, tokens.count == 1, spellsInRomaji(tokens[0].raw, japanese.surface) {
+            offer(0.9, "transliteration")
+        }
         // An English nationality noun names the people with the country (the Germans, a
         // Japanese): Japanese adds 人 "person" to the country (ドイツ人, 日本人), which the
         // demonym already says.
@@ -744,6 +749,42 @@ public struct TranslationEvidence: Sendable {
         }
         memo.nameReadings.withLock { $0[japanese] = all }
         return all
+    }
+
+    /// Whether a romaji word (lower-case, hyphens allowed) is the Japanese read piece by piece:
+    /// the form split into pieces that each have a reading (EDICT kana romanised, ENAMDICT
+    /// romaji), the readings joined in every combination (at most 256), each spelled as English
+    /// writes it. Only kanji forms of two to six characters, and words no gloss uses.
+    func spellsInRomaji(_ word: String, _ japanese: String) -> Bool {
+        let letters = word.filter { $0 != "-" }
+        let characters = Array(japanese)
+        guard letters.count >= 4, letters.allSatisfy({ ("a"..."z").contains($0) }), (2...6).contains(characters.count),
+              japanese.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
+              memo.entryCounts(lexicon)[letters, default: 0] < 3 else { return false }
+        func readings(_ piece: String) -> [String] {
+            var found: [String] = []
+            for reading in lexicon?.readings[piece] ?? [] {
+                if let latin = Transliteration.hiraganaToLatin(reading)?.filter({ $0 != "'" }) { found += Self.romanizations(latin) }
+            }
+            if names?.glosses[piece] != nil { found += nameReadings(of: piece).filter { !$0.contains(" ") } }
+            return Array(Set(found.filter { !$0.isEmpty && $0.allSatisfy({ ("a"..."z").contains($0) }) }))
+        }
+        // spellings[i]: the ways characters[0..<i] can be read, as prefixes of the word only.
+        var spellings: [[String]] = Array(repeating: [], count: characters.count + 1)
+        spellings[0] = [""]
+        for end in 1...characters.count {
+            var here: Set<String> = []
+            for start in 0..<end where !spellings[start].isEmpty {
+                for reading in readings(String(characters[start..<end])) {
+                    for prefix in spellings[start] {
+                        let joined = prefix + reading
+                        if letters.hasPrefix(joined) { here.insert(joined) }
+                    }
+                }
+            }
+            spellings[end] = Array(here.prefix(256))
+        }
+        return spellings[characters.count].contains(letters)
     }
 
     /// The headword's kana readings in romaji as English prose writes Japanese words (奉行

@@ -53,3 +53,29 @@ import YakugoCore
         #expect(TranslationEvidence.romanizations("kishida") == ["kishida"])
     }
 }
+
+/// A Japanese name of several pieces written as one romaji word (池田屋 Ikedaya).
+@Suite struct RomajiCompoundTests {
+    func evidence() -> TranslationEvidence {
+        var lexicon = TermFixtures.lexicon([("屋", "shop"), ("卿", "lord"), ("兵部", "Ministry of War"), ("軍", "army")])
+        for (japanese, reading) in [("屋", "や"), ("卿", "きょう"), ("兵部", "ひょうぶ"), ("軍", "ぐん")] { lexicon.add(japanese: japanese, reading: reading) }
+        return TranslationEvidence(lexicon: lexicon, names: TermFixtures.lexicon([("池田", "ikeda")]))
+    }
+
+    @Test func thePiecesReadingsSpellTheWord() {
+        let found = evidence()
+        #expect(found.spellsInRomaji("ikedaya", "池田屋"))
+        #expect(found.spellsInRomaji("hyobukyo", "兵部卿"))
+        #expect(found.match(english: TermFixtures.englishCandidate("Ikedaya", name: true), japanese: TermFixtures.japaneseCandidate("池田屋"))?.strength == 0.9)
+    }
+
+    @Test func aWrongSpellingOrAnEnglishWordIsNoMatch() {
+        let found = evidence()
+        #expect(!found.spellsInRomaji("ikedaye", "池田屋"))
+        #expect(!found.spellsInRomaji("ikeda", "池田屋"))
+        // "army" is a gloss word: English, not romaji.
+        #expect(!found.spellsInRomaji("army", "軍"))
+        // A kana form is no kanji name.
+        #expect(!found.spellsInRomaji("ikedaya", "いけだや"))
+    }
+}
