@@ -74,6 +74,7 @@ public struct JapaneseCandidateExtractor: Sendable {
         if !current.isEmpty { runs.append(current) }
 
         let inside = lexicon.map { Self.wordInteriorBoundaries(units, lexicon: $0) } ?? (starts: [], ends: [])
+        let spanning = lexicon.map { Self.unitsInsideWords(units, lexicon: $0) } ?? (opening: [], closing: [])
         // Names are looked for among the tokenizer's own single-kanji units, before the
         // dictionary's extra cuts (which split 中国中 as 中|国|中 and would let out 国中).
         let spelledNames: [Range<Int>] = names.map { names in
@@ -106,8 +107,9 @@ public struct JapaneseCandidateExtractor: Sendable {
                     // an affix (長州藩, 久留米): the candidate holds the whole name.
                     let nameStart = spelledNames.contains { $0.lowerBound == run[start] && $0.upperBound <= run[end] + 1 }
                     let nameEnd = spelledNames.contains { $0.upperBound == run[end] + 1 && $0.lowerBound >= run[start] }
-                    if boundStart, !countries, !nameStart { continue }
-                    if end > start, !countries, !nameEnd, JapaneseTermAffixes.prefixes.contains(last.text) || JapaneseTermAffixes.positional.contains(last.text) { continue }
+                    if boundStart, !countries, !nameStart, !spanning.opening.contains(run[start]) { continue }
+                    if end > start, !countries, !nameEnd, JapaneseTermAffixes.prefixes.contains(last.text) && !spanning.closing.contains(run[end])
+                        || JapaneseTermAffixes.positional.contains(last.text) { continue }
                     if start == end, !countries, JapaneseTermAffixes.prefixes.contains(last.text) && last.text.count == 1 { continue }
                     guard Self.isPlausible(surface, parts: parts) else { continue }
                     candidates.append(TermCandidate(surface: surface, key: Self.key(of: surface),
@@ -366,6 +368,31 @@ public struct JapaneseCandidateExtractor: Sendable {
             }
         }
         return found
+    }
+
+    /// Units that open (`opening`) or close (`closing`) a dictionary word of two characters or
+    /// more reaching past them: the extra cuts of `refined` split 中立国 as 中|立国, and 中 is a
+    /// bound affix only where it stands alone, not as the first character of 中立. (A positional
+    /// noun still ends no candidate: 日本側 holds the word 本側 in no useful sense.)
+    static func unitsInsideWords(_ units: [WordUnit], lexicon: BilingualLexicon) -> (opening: Set<Int>, closing: Set<Int>) {
+        var opening: Set<Int> = [], closing: Set<Int> = []
+        for (index, unit) in units.enumerated() where unit.script == .kanji && unit.text.unicodeScalars.count == 1 {
+            var text = unit.text
+            var next = index + 1
+            while next < units.count, next - index < 4, units[next].script == .kanji, units[next - 1].range.end == units[next].range.start {
+                text += units[next].text
+                if lexicon.glosses[text] != nil { opening.insert(index); break }
+                next += 1
+            }
+            text = unit.text
+            var previous = index - 1
+            while previous >= 0, index - previous < 4, units[previous].script == .kanji, units[previous].range.end == units[previous + 1].range.start {
+                text = units[previous].text + text
+                if lexicon.glosses[text] != nil { closing.insert(index); break }
+                previous -= 1
+            }
+        }
+        return (opening, closing)
     }
 
     /// Two characters at least (a lone kanji is a morpheme, not a term), not a narration noun.

@@ -48,3 +48,19 @@ import YakugoText
         #expect(!surfaces("中国中に広がった。", lexicon: lexicon, names: [("中国", "nakaguni"), ("国中", "kuninaka")]).contains("中国中"))
     }
 }
+
+/// A character that is a bound affix alone may open or close a dictionary word the cuts split.
+@Suite struct AffixInsideWordTests {
+    @Test func aSuffixCharacterOpeningADictionaryWordOpensTheCandidate() {
+        // The backward cuts read 中|立国 (立国 "founding of a nation"); 中 opens 中立 "neutrality".
+        let lexicon = TermFixtures.lexicon([("中立", "neutrality"), ("中立国", "neutral nation"), ("立国", "founding of a nation"), ("中", "inside")])
+        let found = JapaneseCandidateExtractor(lexicon: lexicon).extract("中立国が参加した。").candidates.map(\.surface)
+        #expect(found.contains("中立国"))
+    }
+
+    @Test func aPositionalEndingStaysOut() {
+        let lexicon = TermFixtures.lexicon([("日本", "Japan"), ("本側", "this side"), ("側", "side")])
+        let found = JapaneseCandidateExtractor(lexicon: lexicon).extract("日本側が反対した。").candidates.map(\.surface)
+        #expect(!found.contains("日本側"))
+    }
+}
