@@ -88,6 +88,8 @@ extension Yakugo {
                     }
                 }
             }
+            // ENAMDICT loads on another thread meanwhile; it is needed only after alignment.
+            let namesLoading = noDictionary ? nil : Prefetch { Self.loadNames() }
             let lexicon = noDictionary ? nil : Yakugo.Align.loadDictionary(consequence: "extracting without dictionary evidence", readings: true)
 
             let input: (segments: [SegmentPair], documents: Int)
@@ -100,7 +102,7 @@ extension Yakugo {
             let showProgress = isatty(2) != 0
             if showProgress { FileHandle.standardError.write(Data("extracting terms from \(input.segments.count) segments…".utf8)) }
             // Person and place readings (ENAMDICT) pair kanji names with their romanisation.
-            let names = lexicon == nil ? nil : Self.loadNames()
+            let names = lexicon == nil ? nil : namesLoading?.value
             // Only approved pairs count as known: a candidate list fed back in stays a candidate list.
             let approvedPairs = knownPairs.filter { pair in approved.contains(pair.english + "\t" + pair.japanese) }
             var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: approvedPairs))
