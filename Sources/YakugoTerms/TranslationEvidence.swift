@@ -211,14 +211,9 @@ public struct TranslationEvidence: Sendable {
         // implied (メリーランド州 for Maryland, 青森県 for Aomori): a name explained without the
         // division is explained with it.
         if best?.strength ?? 0 < 0.9, english.isName, japanese.parts.count >= 2, let division = japanese.parts.last,
-           Self.administrativeDivisions.contains(division) {
-            var place = japanese
-            place.parts.removeLast()
-            place.surface = place.parts.joined()
-            place.key = JapaneseCandidateExtractor.key(of: place.surface)
-            if let found = match(english: english, japanese: place, englishAliases: englishAliases), found.strength >= 0.9 {
-                offer(found.strength, found.signal)
-            }
+           Self.administrativeDivisions.contains(division),
+           let found = sureMatch(english, japanese, without: division, englishAliases: englishAliases) {
+            offer(found.strength, found.signal)
         }
         // English writes a Japanese name of several pieces as one romaji word (池田屋 Ikedaya,
         // 兵部卿 Hyobukyo): a word no gloss uses that the pieces' readings spell together.
@@ -229,16 +224,22 @@ public struct TranslationEvidence: Sendable {
         // Japanese): Japanese adds 人 "person" to the country (ドイツ人, 日本人), which the
         // demonym already says.
         if best?.strength ?? 0 < 0.9, tokens.count == 1, EnglishTermBoundaries.demonyms.contains(tokens[0].raw),
-           japanese.surface.hasSuffix("人"), japanese.surface.count >= 3 {
-            var country = japanese
-            country.surface = String(japanese.surface.dropLast())
-            country.parts = [country.surface]
-            country.key = JapaneseCandidateExtractor.key(of: country.surface)
-            if let found = match(english: english, japanese: country, englishAliases: englishAliases), found.strength >= 0.9 {
-                offer(found.strength, found.signal)
-            }
+           japanese.surface.hasSuffix("人"), japanese.surface.count >= 3,
+           let found = sureMatch(english, japanese, without: "人", englishAliases: englishAliases) {
+            offer(found.strength, found.signal)
         }
         return best
+    }
+
+    /// The evidence for the pair with a suffix the English leaves implied dropped from the
+    /// Japanese (青森県 without 県, ドイツ人 without 人), when it is sure (0.9 or more).
+    func sureMatch(_ english: TermCandidate, _ japanese: TermCandidate, without suffix: String, englishAliases: [String]) -> Match? {
+        var shorter = japanese
+        shorter.surface = String(japanese.surface.dropLast(suffix.count))
+        if shorter.parts.last == suffix { shorter.parts.removeLast() } else { shorter.parts = [shorter.surface] }
+        shorter.key = JapaneseCandidateExtractor.key(of: shorter.surface)
+        guard let found = match(english: english, japanese: shorter, englishAliases: englishAliases), found.strength >= 0.9 else { return nil }
+        return found
     }
 
     /// A particle phrase (最大の戦略的挑戦) is narration far more often than a term, and a longer
