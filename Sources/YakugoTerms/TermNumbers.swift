@@ -64,37 +64,18 @@ enum TermNumbers {
 
     /// The numbers of a Japanese form (its key is width-folded): those written in digits, and
     /// an ordinal in kanji numerals after 第 (第二次世界大戦 "Second World War", 第一列島線 "first
-    /// island chain"). Kanji numerals elsewhere are parts of words (九州, 一部, 統一), not numbers;
-    /// a numeral that goes on in hundreds or digits (第二百, 第一〇一) is left out rather than
-    /// misread.
+    /// island chain", 第二百 200), read by the text layer's number recognizer. Kanji numerals
+    /// elsewhere are parts of words (九州, 一部, 統一), not numbers.
     static func japanese(_ key: String) -> JapaneseNumbers {
         var numbers = JapaneseNumbers(digits: digitRuns(key), ordinals: [])
         guard key.contains("第") else { return numbers }
-        let characters = Array(key)
-        for (index, character) in characters.enumerated() where character == "第" {
-            let numeral = characters[(index + 1)...].prefix { kanjiDigits[$0] != nil || $0 == "十" }
-            let next = index + 1 + numeral.count
-            if next < characters.count, "百千万〇零".contains(characters[next]) || characters[next].isNumber { continue }
-            if let value = kanjiNumber(numeral) { numbers.ordinals.insert(value) }
+        for mention in NumberRecognizer.mentions(in: key, language: .japanese)
+        where mention.text.hasPrefix("第") && !mention.text.contains(where: { $0.isASCII && $0.isNumber }) {
+            if case .number(let number) = mention.value, number.isOrdinal, number.upper == nil, let value = number.value.intValue {
+                numbers.ordinals.insert(value)
+            }
         }
         return numbers
-    }
-
-    static let kanjiDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-
-    /// 一 → 1, 十二 → 12, 二十 → 20, 二十一 → 21 (up to 99); nil for anything else (一十, 十十).
-    static func kanjiNumber<S: Collection>(_ numeral: S) -> Int? where S.Element == Character {
-        guard !numeral.isEmpty, numeral.count <= 3 else { return nil }
-        let characters = Array(numeral)
-        guard let ten = characters.firstIndex(of: "十") else {
-            return characters.count == 1 ? kanjiDigits[characters[0]] : nil
-        }
-        let tens = ten == 0 ? 1 : (ten == 1 && characters[0] != "一" ? kanjiDigits[characters[0]] : nil)
-        let rest = characters[(ten + 1)...]
-        guard let tens, rest.count <= 1 else { return nil }
-        let units = rest.first.map { kanjiDigits[$0] } ?? 0
-        guard let units else { return nil }
-        return tens * 10 + units
     }
 
     /// Whether the two sides carry the same numbers, as the type's summary says.

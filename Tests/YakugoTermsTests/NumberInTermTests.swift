@@ -34,10 +34,11 @@ private func english(_ text: String) -> [String] { EnglishCandidateExtractor().e
         #expect(TermNumbers.japanese("第二次世界大戦").ordinals == [2])
         #expect(TermNumbers.japanese("第一列島線").ordinals == [1])
         #expect(TermNumbers.japanese("第十二軍").ordinals == [12] && TermNumbers.japanese("第二十一師団").ordinals == [21])
-        // Elsewhere a kanji numeral is part of a word; hundreds are not read rather than misread.
+        // Elsewhere a kanji numeral is part of a word; hundreds and 〇 are read whole.
         #expect(TermNumbers.japanese("九州").all.isEmpty && TermNumbers.japanese("統一").all.isEmpty)
-        #expect(TermNumbers.japanese("第二百連隊").all.isEmpty && TermNumbers.japanese("第一〇一空挺師団").all.isEmpty)
-        #expect(TermNumbers.kanjiNumber(Array("一十")) == nil && TermNumbers.kanjiNumber(Array("十十")) == nil)
+        #expect(TermNumbers.japanese("第二百連隊").ordinals == [200] && TermNumbers.japanese("第一〇一空挺師団").ordinals == [101])
+        // A digit ordinal is a digit number, as before.
+        #expect(TermNumbers.japanese("第5条") == TermNumbers.JapaneseNumbers(digits: [5], ordinals: []))
         #expect(TermNumbers.agree(english: "Second World War", japanese: "第二次世界大戦"))
         #expect(!TermNumbers.agree(english: "First World War", japanese: "第二次世界大戦"))
     }
