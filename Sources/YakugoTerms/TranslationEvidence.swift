@@ -570,7 +570,12 @@ public struct TranslationEvidence: Sendable {
         let englishSet = Set(englishWords)
         let hasInitialism = englishWords.contains { Self.initialismGlosses[$0] != nil }
         for (p, piece) in pieces.enumerated() {
+            // A katakana piece that spells English words by sound stands for those words: its
+            // gloss does not explain others besides (アラート "alert; warning" is J-Alert, not
+            // J-Alert warning).
+            let sound = piece.skeleton.flatMap { $0.count >= 2 ? Self.soundSpan($0, englishWords) : nil }
             for (w, word) in englishWords.enumerated() {
+                if let sound, !sound.contains(w) { continue }
                 var hit = piece.glossWords.contains(word) || piece.glossWords.contains { Self.isDerivation(word, of: $0) }
                 if !hit, Self.initialismGlosses[word] != nil {
                     hit = piece.glosses.contains { !Self.initialismWords([word], in: Set($0)).isEmpty }
@@ -594,29 +599,13 @@ public struct TranslationEvidence: Sendable {
                 usedPieces[p] = 1
             }
             // A katakana piece may spell one English word or several (ニューヨーク = New York).
-            if let skeleton = piece.skeleton, skeleton.count >= 2 {
-                var matched = false
-                for start in englishWords.indices where !matched {
-                    // The span spelled best, the longer on a tie: シルバーアロー spells "Silver
-                    // Arrow", not just "Silver", but ミサイル spells "missile" and not "missile
-                    // warning", whose skeleton (msrn) is merely close enough to pass.
-                    var best: (end: Int, similarity: Double)?
-                    for end in (start..<min(englishWords.count, start + 3)).reversed() {
-                        let joined = Transliteration.skeleton(englishWords[start...end].joined())
-                        guard Self.similar(joined, skeleton) else { continue }
-                        let similarity = Self.similarity(joined, skeleton)
-                        if similarity > (best?.similarity ?? 0) { best = (end, similarity) }
-                    }
-                    if let end = best?.end {
-                        for w in start...end {
-                            coveredEnglish[w] = true
-                            if pieceOf[w] < 0 { pieceOf[w] = p }
-                        }
-                        usedPieces[p] = 1
-                        signals.insert("transliteration")
-                        matched = true
-                    }
+            if let sound {
+                for w in sound {
+                    coveredEnglish[w] = true
+                    if pieceOf[w] < 0 { pieceOf[w] = p }
                 }
+                usedPieces[p] = 1
+                signals.insert("transliteration")
             }
         }
         var englishTotal = 0
@@ -857,6 +846,24 @@ public struct TranslationEvidence: Sendable {
             }
         }
         return String(out)
+    }
+
+    /// The first English words a katakana skeleton spells: from the first word that starts a
+    /// match, the span spelled best, the longer on a tie. シルバーアロー spells "Silver Arrow", not
+    /// just "Silver", but ミサイル spells "missile" and not "missile warning", whose skeleton
+    /// (msrn) is merely close enough to pass.
+    static func soundSpan(_ skeleton: String, _ englishWords: [String]) -> ClosedRange<Int>? {
+        for start in englishWords.indices {
+            var best: (end: Int, similarity: Double)?
+            for end in (start..<min(englishWords.count, start + 3)).reversed() {
+                let joined = Transliteration.skeleton(englishWords[start...end].joined())
+                guard similar(joined, skeleton) else { continue }
+                let similarity = similarity(joined, skeleton)
+                if similarity > (best?.similarity ?? 0) { best = (end, similarity) }
+            }
+            if let end = best?.end { return start...end }
+        }
+        return nil
     }
 
     /// Dictionary glosses, name readings and learned English forms of a Japanese form.

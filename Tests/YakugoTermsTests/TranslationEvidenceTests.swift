@@ -1,5 +1,6 @@
 import Testing
 import YakugoCore
+import YakugoText
 @testable import YakugoTerms
 
 /// English candidates are built as the extractor would key them; `name` marks capitalised names.
@@ -324,5 +325,23 @@ private func lexicon(_ entries: [(String, String)]) -> BilingualLexicon {
         #expect(evidence.match(english: TermFixtures.englishCandidate("German", name: true), japanese: TermFixtures.japaneseCandidate("ドイツ人"))?.strength == 1)
         // A word that is no nationality gets no such reading.
         #expect((evidence.match(english: TermFixtures.englishCandidate("Germany", name: true), japanese: TermFixtures.japaneseCandidate("ドイツ人"))?.strength ?? 0) < 0.9)
+    }
+}
+
+/// A katakana loanword stands for the English word it spells, not for its other glosses.
+@Suite struct SoundSpanTests {
+    @Test func aLoanwordExplainsOnlyTheWordItSpells() {
+        let evidence = TranslationEvidence(lexicon: TermFixtures.lexicon([("アラート", "alert"), ("アラート", "warning")]))
+        let japanese = TermFixtures.japaneseCandidate("Jアラート")
+        #expect(evidence.match(english: TermFixtures.englishCandidate("J-Alert", name: true), japanese: japanese)?.strength == 1)
+        // "warning" is only a gloss of アラート, which already stands for "alert".
+        #expect((evidence.match(english: TermFixtures.englishCandidate("J-Alert warning"), japanese: japanese)?.strength ?? 0) < 0.9)
+    }
+
+    @Test func theSpanIsTheBestSpelledOne() {
+        let words = ["silver", "arrow", "exercise"]
+        #expect(TranslationEvidence.soundSpan(Transliteration.skeleton("shirubaaroo"), words) == 0...1)
+        #expect(TranslationEvidence.soundSpan(Transliteration.skeleton("misairu"), ["missile", "warning"]) == 0...0)
+        #expect(TranslationEvidence.soundSpan(Transliteration.skeleton("baiden"), ["missile"]) == nil)
     }
 }
