@@ -467,8 +467,9 @@ public struct TermExtractor: Sendable {
     /// A term used as the head of a longer one is linked as well: a sentence yields the whole and
     /// the term it is built on. The pair must be sure (evidence of at least 0.9), its Japanese a
     /// dictionary word, and either
-    /// - the Japanese whole is a bound prefix and the head (米|大統領, 米|副大統領): such a whole is
-    ///   a phrase, "the U.S. president", and the head is the term even inside a name; or
+    /// - the Japanese whole is a bound prefix and the head (米|大統領, 米|副大統領, 前|大統領): such a
+    ///   whole is a phrase, "the U.S. president", and the head is the term even inside a name;
+    ///   but a country's institution (米海兵隊, 米海軍) is a name, its head another concept; or
     /// - the head is a compound of its own, two English words or more, no piece of a name, and
     ///   found alone elsewhere on both sides (ballistic missile in intercontinental ballistic
     ///   missile ⇔ 大陸間弾道ミサイル, where the text also says 弾道ミサイル alone). A lone
@@ -484,7 +485,11 @@ public struct TermExtractor: Sendable {
                   evidence.isDictionaryWord(p.japanese.surface) else { return false }
             let afterPrefix = p.japanese.units.lowerBound == link.japanese.units.lowerBound + 1
                 && link.japanese.parts.first.map(JapaneseTermAffixes.prefixes.contains) == true
-            if afterPrefix { return true }
+            // A country's institution (米海兵隊 U.S. Marine Corps, 米国務省) is a name of its own;
+            // only a title after a country (米|大統領) is the term inside the phrase.
+            let countryInstitution = link.japanese.parts.first.flatMap { $0.count == 1 ? JapaneseTermAffixes.countryAbbreviations[$0.first!] : nil } != nil
+                && !JapaneseTermAffixes.titleHeads.contains(where: { p.japanese.surface.hasSuffix($0) })
+            if afterPrefix, !countryInstitution { return true }
             guard p.english.units.count >= 2, !p.english.isNameFragment else { return false }
             // Kept where it also occurs alone: on each side, some segment holds the head without
             // the whole.

@@ -37,3 +37,19 @@ import YakugoCore
         #expect(!pairs.contains { $0.english == "test" && $0.japanese == "核実験" })
     }
 }
+
+/// A country's institution is a name: its head is not linked beside it.
+@Suite struct CountryInstitutionHeadTests {
+    @Test func aCountrysInstitutionKeepsItsHeadOut() {
+        let entries = [("米海兵隊", "U.S. Marine Corps"), ("海兵隊", "Marine Corps"), ("米", "America"), ("沖縄", "Okinawa")]
+        let pairs = TermFixtures.pairs(entries, english: "The U.S. Marine Corps will reorganize in Okinawa.", japanese: "米海兵隊は沖縄で改編する。")
+        #expect(TermFixtures.has(pairs, "U.S. Marine Corps", "米海兵隊"))
+        #expect(!TermFixtures.has(pairs, "Marine Corps", "海兵隊"))
+    }
+
+    @Test func aTitleAfterACountryIsStillLinked() {
+        let entries = [("前大統領", "former president"), ("大統領", "president")]
+        let pairs = TermFixtures.pairs(entries, english: "The former President spoke.", japanese: "前大統領が演説した。")
+        #expect(TermFixtures.has(pairs, "President", "大統領"))
+    }
+}
