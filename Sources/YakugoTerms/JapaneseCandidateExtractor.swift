@@ -78,7 +78,7 @@ public struct JapaneseCandidateExtractor: Sendable {
         // Names are looked for among the tokenizer's own single-kanji units, before the
         // dictionary's extra cuts (which split 中国中 as 中|国|中 and would let out 国中).
         let spelledNames: [Range<Int>] = names.map { names in
-            namesOfSingleKanji(tokens, names: names).compactMap { range in
+            namesCutApart(tokens, names: names).compactMap { range in
                 let from = tokens[range.lowerBound].range.start, to = tokens[range.upperBound - 1].range.end
                 guard let first = units.firstIndex(where: { $0.range.start == from }),
                       let last = units.firstIndex(where: { $0.range.end == to }) else { return nil }
@@ -352,7 +352,7 @@ public struct JapaneseCandidateExtractor: Sendable {
     /// does not hold (the tokenizer knows 長州, but the dictionary's cuts split it as 長|州), or
     /// two to four single-kanji units glued together (a name the tokenizer does not know, cut
     /// into characters: 久|留|米).
-    func namesOfSingleKanji(_ units: [WordUnit], names: BilingualLexicon) -> [Range<Int>] {
+    func namesCutApart(_ units: [WordUnit], names: BilingualLexicon) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for start in units.indices where units[start].script == .kanji && units[start].text.unicodeScalars.count >= 2 {
             // A name the tokenizer knows, which the general dictionary's cuts would split (長州).

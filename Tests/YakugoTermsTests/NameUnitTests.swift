@@ -38,8 +38,8 @@ import YakugoText
                      WordUnit(text: "中国", range: TextRange(start: 2, end: 4), script: .kanji)]
         let names = TermFixtures.lexicon([("長州", "choushuu"), ("中国", "nakaguni")])
         let extractor = JapaneseCandidateExtractor(lexicon: TermFixtures.lexicon([("中国", "China")]), names: names)
-        #expect(extractor.namesOfSingleKanji(units, names: names) == [0..<1])
-        #expect(JapaneseCandidateExtractor(lexicon: nil, names: names).namesOfSingleKanji(units, names: names) == [0..<1, 1..<2])
+        #expect(extractor.namesCutApart(units, names: names) == [0..<1])
+        #expect(JapaneseCandidateExtractor(lexicon: nil, names: names).namesCutApart(units, names: names) == [0..<1, 1..<2])
     }
 
     @Test func aWordOfTheGeneralDictionaryIsNoSuchName() {
