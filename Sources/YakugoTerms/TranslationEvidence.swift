@@ -752,11 +752,8 @@ public struct TranslationEvidence: Sendable {
               japanese.unicodeScalars.allSatisfy({ ScriptClass.of($0) == .kanji }),
               memo.entryCounts(lexicon)[letters, default: 0] < 3 else { return false }
         func readings(_ piece: String) -> [String] {
-            var found: [String] = []
-            for reading in lexicon?.readings[piece] ?? [] {
-                if let latin = Transliteration.hiraganaToLatin(reading)?.filter({ $0 != "'" }) { found += Self.romanizations(latin) }
-            }
-            if names?.glosses[piece] != nil { found += nameReadings(of: piece).filter { !$0.contains(" ") } }
+            var found = kanaRomanizations(of: piece)
+            if names?.glosses[piece] != nil { found += nameReadings(of: piece) }
             return Array(Set(found.filter { !$0.isEmpty && $0.allSatisfy({ ("a"..."z").contains($0) }) }))
         }
         // spellings[i]: the ways characters[0..<i] can be read, as prefixes of the word only.
@@ -788,17 +785,26 @@ public struct TranslationEvidence: Sendable {
         // A single kanji is a piece of compounds more than a word of its own, and its readings
         // are common syllables (糸 "ito", 中 "naka") that would meet English names by chance.
         guard japanese.unicodeScalars.count >= 2 else { return [] }
+        for form in kanaRomanizations(of: japanese) where form.count >= 3 && counts[form, default: 0] < 3 && !found.contains(form) {
+            found.append(form)
+        }
+        memo.romaji.withLock { $0[japanese] = found }
+        return found
+    }
+
+    /// The EDICT kana readings of a headword in romaji, each spelled as English writes it
+    /// (`romanizations`), letters a–z only.
+    func kanaRomanizations(of japanese: String) -> [String] {
+        var forms: [String] = []
         for reading in lexicon?.readings[japanese] ?? [] {
             // ICU writes ん before a vowel with an apostrophe (きんえん "kin'en"), which English drops.
             guard let latin = Transliteration.hiraganaToLatin(reading)?.filter({ $0 != "'" }) else { continue }
             // ぢ and づ come out as "dj" and "dz", which English never writes (it writes ji, zu).
-            for form in Self.romanizations(latin) where form.count >= 3 && form.allSatisfy({ ("a"..."z").contains($0) })
-                && !form.contains("dj") && !form.contains("dz") && counts[form, default: 0] < 3 && !found.contains(form) {
-                found.append(form)
+            forms += Self.romanizations(latin).filter { form in
+                form.allSatisfy({ ("a"..."z").contains($0) }) && !form.contains("dj") && !form.contains("dz")
             }
         }
-        memo.romaji.withLock { $0[japanese] = found }
-        return found
+        return forms
     }
 
     /// A romanised reading and the spellings English gives it: long vowels dropped (see
