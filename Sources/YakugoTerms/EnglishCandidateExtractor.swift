@@ -103,7 +103,7 @@ public struct EnglishCandidateExtractor: Sendable {
             // A capitalised narration verb inside the sentence is a name's word ("Secretary of
             // State", "the U.S. State Department"); function words still cut.
             let capitalisedVerb = capitalized && EnglishTermBoundaries.verbs.contains(lower) && !EnglishTermBoundaries.functionWords.contains(lower)
-                && index > 0 && ![".", "!", "?", "\"", "\u{201C}", "("].contains(units[index - 1].text) && !current.isEmpty
+                && index > 0 && units[index - 1].isWord && !current.isEmpty
             // A capitalised "-ly" word that no dictionary gloss uses, beside another capitalised
             // word, is a name's word, not an adverb: Vassily Nebenzia, Kelly Craft. An English
             // adverb stays one, in a title-case headline ("Japan Sharply Criticizes China") or
