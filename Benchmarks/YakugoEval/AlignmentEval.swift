@@ -169,6 +169,51 @@ func ntrexCases(_ directory: String, seed: UInt64) -> [AlignmentCase] {
     }
 }
 
+/// Business Scene Dialogue (BSD) documents, never used to choose a weight or a rule: each
+/// scenario's utterances run together into one paragraph a side (one per line would make every
+/// utterance a paragraph, and paragraphs alone align them), read and segmented as the CLI reads
+/// a text file, against the gold 1-1 utterance pairs. An utterance our segmenter splits gives a
+/// natural 1-2, 2-1 or 2-2 bead; nothing is dropped or merged by us.
+func bsdCases(_ path: String) -> [AlignmentCase] {
+    guard let data = FileManager.default.contents(atPath: path),
+          let documents = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else { return [] }
+    var result: [AlignmentCase] = []
+    for document in documents {
+        guard let id = document["id"] as? String, let turns = document["conversation"] as? [[String: Any]] else { continue }
+        let enUnits = turns.compactMap { $0["en_sentence"] as? String }
+        let jaUnits = turns.compactMap { $0["ja_sentence"] as? String }
+        guard enUnits.count == turns.count, jaUnits.count == turns.count, !turns.isEmpty,
+              let en = try? PlainTextReader.read(Array(enUnits.joined(separator: " ").utf8), source: id),
+              let ja = try? PlainTextReader.read(Array(jaUnits.joined().utf8), source: id) else { continue }
+        let ed = SentenceSegmenter(language: .english).segment(en), jd = SentenceSegmenter(language: .japanese).segment(ja)
+        let gold = turns.indices.map { Bead(english: $0..<($0 + 1), japanese: $0..<($0 + 1)) }
+        result.append(AlignmentCase(name: id, english: ed.sentences.map(\.text), japanese: jd.sentences.map(\.text),
+                                    englishParagraphs: ed.sentences.map(\.paragraph), japaneseParagraphs: jd.sentences.map(\.paragraph),
+                                    gold: gold, goldUnits: (enUnits, jaUnits)))
+    }
+    return result
+}
+
+/// How many gold beads start and end on sentence boundaries of our segmentation on both sides:
+/// the most an aligner working on our sentences can get right.
+func reachableBeads(_ cases: [AlignmentCase]) -> Int {
+    var count = 0
+    for c in cases {
+        let units = c.goldUnits ?? (c.english, c.japanese)
+        func boundaries(_ sentences: [String]) -> Set<Int> {
+            var result: Set<Int> = [0], offset = 0
+            for sentence in sentences { offset += strippedLength(sentence); result.insert(offset) }
+            return result
+        }
+        let eb = boundaries(c.english), jb = boundaries(c.japanese)
+        for span in spans(c.gold, english: units.english, japanese: units.japanese)
+        where eb.contains(span.en.lowerBound) && eb.contains(span.en.upperBound) && jb.contains(span.ja.lowerBound) && jb.contains(span.ja.upperBound) {
+            count += 1
+        }
+    }
+    return count
+}
+
 /// spanalign sample: gold beads `[i,j]:[k]` (1-based, unaligned sentences absent).
 func spanalignCase(_ directory: String) -> (AlignmentCase, ceiling: Int)? {
     guard let en = readText("\(directory)/sample.l1").map(lines), let ja = readText("\(directory)/sample.l2").map(lines),
@@ -285,6 +330,10 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
         let tanaka = "\(shared)/small_parallel_enja"
         if let c = tanakaCase(tanaka, split: "train", count: 2000, offset: 10_000, seed: 2026) { run("Tanaka pseudo-document, 2,000 pairs", [c]) }
         run("NTREX-128 documents, perturbed", ntrexCases("\(shared)/ntrex128_en_ja", seed: 2026))
+        for split in ["dev", "test"] {
+            let cases = bsdCases("\(shared)/bsd_business_dialogue/\(split).json")
+            run("BSD business dialogue, \(split), our segmentation (held out; \(reachableBeads(cases)) gold beads on our sentence boundaries)", cases)
+        }
         if let (c, ceiling) = spanalignCase("\(shared)/spanalign_sample") {
             run("spanalign sample (two-sided beads; monotonic ceiling \(ceiling)/\(c.gold.count))", [c], oneSided: false)
         }

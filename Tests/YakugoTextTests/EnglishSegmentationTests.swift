@@ -23,6 +23,24 @@ struct EnglishSegmentationTests {
             ["Japan held talks with the U.S.", "The two sides agreed."])
     }
 
+    @Test func breakAfterSingleLetterNameBeforeInterjection() {
+        // A one-letter label ends the sentence when a spoken turn's interjection follows;
+        // before a name it stays an initial.
+        #expect(sentences("This is Dennis from Company A. Oh, hi Dennis.") ==
+            ["This is Dennis from Company A.", "Oh, hi Dennis."])
+        #expect(sentences("We called Company B. Thanks to them, it worked.") ==
+            ["We called Company B.", "Thanks to them, it worked."])
+        #expect(sentences("George W. Bush met him.") == ["George W. Bush met him."])
+    }
+
+    @Test func ordinalIsNoSaintAbbreviation() {
+        // "1st." is an ordinal ending the sentence, not "St." before a name.
+        #expect(sentences("It goes on sale on May the 1st. Okay, how much is it?") ==
+            ["It goes on sale on May the 1st.", "Okay, how much is it?"])
+        #expect(sentences("He finished 2nd. Kato was third.") == ["He finished 2nd.", "Kato was third."])
+        #expect(sentences("They met at St. Paul's Cathedral.") == ["They met at St. Paul's Cathedral."])
+    }
+
     @Test("no break after a title or rank", arguments: [
         "Gen. Yoshida inspected the unit.", "Lt. Gen. Smith arrived.", "Adm. Aquilino spoke.",
         "Mr. Kishida left.", "Ms. Kamikawa arrived.", "Dr. Lee said it was a test.",

@@ -50,6 +50,9 @@ public enum English {
         "several", "few", "other", "others", "such", "what", "who", "which", "why", "how",
         "earlier", "later", "last", "next", "now", "today", "yesterday", "tomorrow",
         "officials", "experts", "analysts",
+        // Interjections and formulas that open a quoted or spoken turn ("Company A. Oh, hi").
+        "oh", "ah", "eh", "um", "uh", "hi", "hello", "yes", "yeah", "okay", "ok", "alright",
+        "thanks", "sorry", "please", "wow",
     ]
 
     /// Verbs of saying that make a short clause after a quotation an attribution

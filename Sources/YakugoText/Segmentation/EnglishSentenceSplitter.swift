@@ -63,13 +63,15 @@ struct EnglishSentenceSplitter {
     }
 
     /// The lower-cased word before the period at `periodIndex`, with inner periods kept
-    /// ("u.s", "a.m", "oct"); empty when the period follows no letter.
+    /// ("u.s", "a.m", "oct"); empty when the period follows no letter, or letters glued to a
+    /// number: "the 1st." is an ordinal, not "St." (Saint).
     func abbreviationToken(endingAt periodIndex: Int, from lowerBound: Int, _ scalars: [Unicode.Scalar]) -> String {
         var i = periodIndex
         while i > lowerBound {
             let s = scalars[i - 1]
             if s.properties.isAlphabetic || s == "." { i -= 1 } else { break }
         }
+        if i > lowerBound, scalars[i - 1].properties.numericType != nil { return "" }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[i..<periodIndex])
         return String(view).lowercased()
