@@ -169,10 +169,11 @@ func ntrexCases(_ directory: String, seed: UInt64) -> [AlignmentCase] {
     }
 }
 
-/// Business Scene Dialogue (BSD) documents, never used to choose a weight or a rule: each
-/// scenario's utterances run together into one paragraph a side (one per line would make every
-/// utterance a paragraph, and paragraphs alone align them), read and segmented as the CLI reads
-/// a text file, against the gold 1-1 utterance pairs. An utterance our segmenter splits gives a
+/// Business Scene Dialogue (BSD) documents; the dev split for development, the test split held
+/// out (no rule or weight is chosen on it). Each scenario's utterances run together into one
+/// paragraph a side (one per line would make every utterance a paragraph, and paragraphs alone
+/// align them), read and segmented as the CLI reads a text file, against the gold 1-1
+/// utterance pairs. An utterance our segmenter splits gives a
 /// natural 1-2, 2-1 or 2-2 bead; nothing is dropped or merged by us.
 func bsdCases(_ path: String) -> [AlignmentCase] {
     guard let data = FileManager.default.contents(atPath: path),
@@ -332,7 +333,8 @@ func alignmentMain(_ arguments: ArraySlice<String>) {
         run("NTREX-128 documents, perturbed", ntrexCases("\(shared)/ntrex128_en_ja", seed: 2026))
         for split in ["dev", "test"] {
             let cases = bsdCases("\(shared)/bsd_business_dialogue/\(split).json")
-            run("BSD business dialogue, \(split), our segmentation (held out; \(reachableBeads(cases)) gold beads on our sentence boundaries)", cases)
+            let role = split == "dev" ? "development" : "held out"
+            run("BSD business dialogue, \(split) (\(role)), our segmentation (\(reachableBeads(cases)) gold beads on our sentence boundaries)", cases)
         }
         if let (c, ceiling) = spanalignCase("\(shared)/spanalign_sample") {
             run("spanalign sample (two-sided beads; monotonic ceiling \(ceiling)/\(c.gold.count))", [c], oneSided: false)

@@ -31,6 +31,10 @@ struct EnglishSegmentationTests {
         #expect(sentences("We called Company B. Thanks to them, it worked.") ==
             ["We called Company B.", "Thanks to them, it worked."])
         #expect(sentences("George W. Bush met him.") == ["George W. Bush met him."])
+        // Nor does an initial precede a title.
+        #expect(sentences("I am Takada from Company I. Mr. Takada, thank you.") ==
+            ["I am Takada from Company I.", "Mr. Takada, thank you."])
+        #expect(sentences("The U.S. Rep. Smith spoke.") == ["The U.S. Rep. Smith spoke."])
     }
 
     @Test func ordinalIsNoSaintAbbreviation() {

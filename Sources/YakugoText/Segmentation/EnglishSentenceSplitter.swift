@@ -57,6 +57,10 @@ struct EnglishSentenceSplitter {
         // "until Oct. President…" is a sentence end that absorbed its period.
         if English.monthAbbreviations.contains(token) { return false }
         if English.ambiguousAbbreviations.contains(token) || Self.isInitialism(token) {
+            // A name's initial is followed by more of the name, never by a title: "Company I.
+            // Mr. Takada" is two sentences (while "U.S. Rep. Smith" is one).
+            if token.count == 1, English.prenominalAbbreviations.contains(nextLower),
+               nextWordIsAbbreviated(next, scalars) { return false }
             return !isStarter
         }
         return false
@@ -81,6 +85,14 @@ struct EnglishSentenceSplitter {
     static func isInitialism(_ token: String) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         return !parts.isEmpty && parts.allSatisfy { $0.count == 1 && $0.unicodeScalars.first!.properties.isAlphabetic }
+    }
+
+    /// Whether the piece's first word is followed by a period ("Mr." rather than "Mr").
+    func nextWordIsAbbreviated(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
+        var i = range.start
+        while i < range.end, !scalars[i].properties.isAlphabetic { i += 1 }
+        while i < range.end, scalars[i].properties.isAlphabetic { i += 1 }
+        return i < range.end && scalars[i] == "."
     }
 
     /// The first word of a piece, behind opening quotes and brackets.
