@@ -170,8 +170,9 @@ func termsMatchMain(_ arguments: ArraySlice<String>) {
     guard let e = EnglishCandidateExtractor().extract(args[0]).candidates.max(by: { $0.units.count < $1.units.count }) else {
         print("no English candidate in \"\(args[0])\""); return
     }
+    print("English candidate: \(e.surface)")
     for j in JapaneseCandidateExtractor(lexicon: lexicon, names: names).extract(args[1]).candidates {
-        print(j.surface, evidence.match(english: e, japanese: j).map { "\($0.strength) \($0.signal)" } ?? "-", evidence.debugPieces(j.surface))
+        print(j.surface, j.isPhrase ? "(phrase)" : "", evidence.match(english: e, japanese: j).map { "\($0.strength) \($0.signal)" } ?? "-", evidence.debugPieces(j.surface))
     }
 }
 

@@ -173,9 +173,9 @@ public struct JapaneseCandidateExtractor: Sendable {
                 guard range.lowerBound >= 0, range.upperBound <= units.count, adjacent(range) else { return nil }
                 let parts = range.map { units[$0].text }
                 let surface = parts.joined()
-                guard surface.unicodeScalars.count >= 2, lexicon.glosses[surface] != nil,
+                guard surface.unicodeScalars.count >= 2 || JapaneseTermAffixes.eventHeads.contains(surface), lexicon.glosses[surface] != nil,
                       !JapaneseTermAffixes.nonTerms.contains(surface),
-                      surface.hasSuffix("的") || Self.isPlausible(surface, parts: parts) else { return nil }
+                      surface.hasSuffix("的") || JapaneseTermAffixes.eventHeads.contains(surface) || Self.isPlausible(surface, parts: parts) else { return nil }
                 return TermCandidate(surface: surface, key: Self.key(of: surface), units: range, parts: parts, isName: false)
             }
         }

@@ -330,8 +330,13 @@ public struct TermExtractor: Sendable {
             }
             chosen += chosen.compactMap { nestedHead(of: $0, proposals, english, japanese) }
             let phrases = phraseLinks(chosen, english.candidates[segment].candidates, japanese.candidates[segment].candidates, match: match)
-            // A piece of a name ("Spirit" ⇔ 精神) was only linked for want of the whole name.
-            chosen.removeAll { link in link.english.isNameFragment && phrases.contains { Self.encloses($0.english.units, link.english.units) } }
+            // A piece of a name ("Spirit" ⇔ 精神) was only linked for want of the whole name;
+            // unless it is a name itself, surely matched (Sekigahara ⇔ 関ヶ原 inside the Battle of
+            // Sekigahara).
+            chosen.removeAll { link in
+                link.english.isNameFragment && !(link.strength >= 0.9 && !evidence.isDictionaryWord(link.japanese.surface))
+                    && phrases.contains { Self.encloses($0.english.units, link.english.units) }
+            }
             chosen += phrases
             result.append(chosen)
         }
@@ -440,10 +445,14 @@ public struct TermExtractor: Sendable {
             var best: Link?
             for e in englishCandidates where !added.contains(where: { $0.english.units.overlaps(e.units) }) {
                 guard chosen.filter({ $0.english.units.overlaps(e.units) }).allSatisfy({ link in Self.encloses(e.units, link.english.units) && links.contains { $0.english.units == link.english.units } }),
-                      let found = match(e, j), found.strength >= 0.9,
-                      let modifier = evidence.phraseExplanation(english: e, japanese: j)?.modifierWords,
-                      Self.hasCountryModifier(j)
-                        || modifier.contains(where: { generalVocabulary.entries(using: $0) < generalVocabulary.threshold }) else { continue }
+                      let found = match(e, j), found.strength >= 0.9 else { continue }
+                // A phrase the dictionary lists whole (関ヶ原の戦い) is a name, not a noun with an
+                // epithet.
+                if !evidence.isDictionaryWord(j.surface) {
+                    guard let modifier = evidence.phraseExplanation(english: e, japanese: j)?.modifierWords,
+                          Self.hasCountryModifier(j)
+                            || modifier.contains(where: { generalVocabulary.entries(using: $0) < generalVocabulary.threshold }) else { continue }
+                }
                 if let current = best, (current.strength, current.english.units.count) >= (found.strength, e.units.count) { continue }
                 best = Link(english: e, japanese: j, strength: found.strength, signal: found.signal, score: found.strength)
             }

@@ -96,9 +96,6 @@ public struct TranslationEvidence: Sendable {
     public func match(english: TermCandidate, japanese: TermCandidate,
                       englishAliases: [String] = [], japaneseAliases: [String] = []) -> Match? {
         if isKnown(english: english, japanese: japanese) { return Match(strength: 1, signal: "glossary") }
-        if japanese.isPhrase {
-            return phraseExplanation(english: english, japanese: japanese).map { Match(strength: $0.strength, signal: "composition") }
-        }
         var best: Match?
         func offer(_ strength: Double, _ signal: String) {
             if strength > (best?.strength ?? 0) { best = Match(strength: strength, signal: signal) }
@@ -106,6 +103,13 @@ public struct TranslationEvidence: Sendable {
         let tokens = cachedTokens(english.surface)
         let englishWords = tokens.map(\.word)
         let optional = optionalWords(tokens, english: english, japanese: japanese.surface)
+        if japanese.isPhrase {
+            if let found = phraseExplanation(english: english, japanese: japanese) { offer(found.strength, "composition") }
+            // A phrase the dictionary lists whole is a word of its own: 関ヶ原の戦い "Battle of
+            // Sekigahara", 日の丸 "Hinomaru", 板の間.
+            if let strength = wholeEntryStrength(englishWords, optional: optional, japanese.surface) { offer(strength, "dictionary") }
+            return best
+        }
         // Shared Latin form (F-35B ↔ F35B, NATO ↔ NATO).
         if let latin = JapaneseCandidateExtractor.latinForm(japanese.surface) {
             let folded = EnglishWordForms.foldLatin(latin)
@@ -123,26 +127,7 @@ public struct TranslationEvidence: Sendable {
                 // An acronym both sides define (…Agreement, or GSOMIA ↔ 軍事情報包括保護協定（GSOMIA）).
         let englishAcronyms = Set(englishAliases.map(EnglishWordForms.foldLatin))
         if japaneseAliases.contains(where: { englishAcronyms.contains(EnglishWordForms.foldLatin($0)) }) { offer(0.95, "acronym") }
-        do {
-            // A whole dictionary entry.
-            if let glosses = dictionaryGlosses(of: japanese.surface) {
-                let required = zip(englishWords, optional).filter { !$0.1 }.map(\.0)
-                // Word order aside: "Secretary of Defense" glosses "Defense Secretary".
-                let all = englishWords.sorted(), needed = required.sorted()
-                for gloss in glosses {
-                    let words = sortedCoverageWords(gloss)
-                    if words == all { offer(1, "dictionary"); break }
-                    if words == needed, !needed.isEmpty { offer(0.95, "dictionary") }
-                    // The gloss may name the country the English leaves implied: 航空自衛隊
-                    // "Japan Air Self-Defense Force" for "the Air Self-Defense Force".
-                    // Not where the Japanese writes Japan out as 日 among other countries (日米).
-                    if words.contains("japan"), !all.contains("japan"), words.filter({ $0 != "japan" }) == all,
-                       countryReading(japanese.surface) == nil {
-                        offer(0.95, "dictionary")
-                    }
-                }
-            }
-        }
+        if let strength = wholeEntryStrength(englishWords, optional: optional, japanese.surface) { offer(strength, "dictionary") }
         // Composition, transliteration and Latin parts, word by word.
         if best?.strength ?? 0 < 1 {
             let readings = japaneseAliases.filter { $0.unicodeScalars.contains { ScriptClass.of($0) == .katakana } }
@@ -231,6 +216,29 @@ public struct TranslationEvidence: Sendable {
         return best
     }
 
+    /// The evidence of a whole dictionary entry: 1 when a gloss has the English words, 0.95 when
+    /// it has them without the optional ones or with a "Japan" the English leaves implied.
+    func wholeEntryStrength(_ englishWords: [String], optional: [Bool], _ japanese: String) -> Double? {
+        guard let glosses = dictionaryGlosses(of: japanese) else { return nil }
+        let required = zip(englishWords, optional).filter { !$0.1 }.map(\.0)
+        // Word order aside: "Secretary of Defense" glosses "Defense Secretary".
+        let all = englishWords.sorted(), needed = required.sorted()
+        var best: Double?
+        for gloss in glosses {
+            let words = sortedCoverageWords(gloss)
+            if words == all { return 1 }
+            if words == needed, !needed.isEmpty { best = 0.95 }
+            // The gloss may name the country the English leaves implied: 航空自衛隊
+            // "Japan Air Self-Defense Force" for "the Air Self-Defense Force".
+            // Not where the Japanese writes Japan out as 日 among other countries (日米).
+            if words.contains("japan"), !all.contains("japan"), words.filter({ $0 != "japan" }) == all,
+               countryReading(japanese) == nil {
+                best = 0.95
+            }
+        }
+        return best
+    }
+
     /// The evidence for the pair with a suffix the English leaves implied dropped from the
     /// Japanese (青森県 without 県, ドイツ人 without 人), when it is sure (0.9 or more).
     func sureMatch(_ english: TermCandidate, _ japanese: TermCandidate, without suffix: String, englishAliases: [String]) -> Match? {
@@ -256,9 +264,14 @@ public struct TranslationEvidence: Sendable {
         let hasOf = english.surface.contains(" of ")
         var pieces: [Piece] = []
         var explained: [Set<Int>] = []
-        for part in japanese.phraseParts {
+        for (index, part) in japanese.phraseParts.enumerated() {
             // Each word as the best of its readings (whole entry, split into parts, countries).
-            let scored = readings(part).map { (composition(words, optional: optional, hasOf: hasOf, $0).0, $0) }
+            var scored = readings(part).map { (composition(words, optional: optional, hasOf: hasOf, $0).0, $0) }
+            // A name only as a modifier: the head of the phrase must be glossed (…の戦い,
+            // …の変); a name after の is apposition or possession (参事の大山綱良), no term.
+            if index < japanese.phraseParts.count - 1, let named = namePiece(part, in: english.surface) {
+                scored.append((composition(words, optional: optional, hasOf: hasOf, [named]).0, [named]))
+            }
             guard let best = scored.max(by: { $0.0 < $1.0 }), best.0 > 0 else { return nil }
             pieces += best.1
             explained.append(Set(words.indices.filter { composition([words[$0]], optional: [false], best.1).0 > 0 }))
@@ -272,6 +285,29 @@ public struct TranslationEvidence: Sendable {
         let (strength, _) = composition(words, optional: optional, hasOf: hasOf, pieces)
         guard strength > 0 else { return nil }
         return (strength, own[0].sorted().map { tokens[$0].raw })
+    }
+
+    /// A name joined by a particle (旗巻峠 in 旗巻峠の戦い "Battle of Hatamaki-toge", 文永 in
+    /// 文永の役 "Bunei War") is read, not glossed: the piece the capitalised English words stand
+    /// for when they are a sure match of it (reading, romaji, dictionary; 0.9 or more), so the
+    /// rest of the phrase is explained as usual. The longest such run of one to three words.
+    func namePiece(_ part: String, in englishSurface: String) -> Piece? {
+        let words = englishSurface.split(separator: " ").map(String.init)
+        let japanese = TermCandidate(surface: part, key: part, units: 0..<1, parts: [part], isName: false)
+        for width in stride(from: min(3, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - width) {
+                let span = words[start..<(start + width)]
+                guard span.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
+                let surface = span.joined(separator: " ")
+                let coverage = Self.coverageWords(surface)
+                guard !coverage.isEmpty else { continue }
+                let english = TermCandidate(surface: surface, key: surface.lowercased(), units: 0..<width, parts: coverage, isName: true)
+                if let found = match(english: english, japanese: japanese), found.strength >= 0.9 {
+                    return Piece(length: part.unicodeScalars.count, glosses: [coverage], glossWords: Set(coverage), skeleton: nil, latin: nil)
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether the Japanese explains every English word (the optional ones aside), each by itself.
