@@ -329,6 +329,7 @@ public struct TermExtractor: Sendable {
                 chosen[index] = wider
             }
             chosen += chosen.compactMap { nestedHead(of: $0, proposals, english, japanese) }
+            chosen += chosen.compactMap { nestedName(of: $0, proposals) }
             let phrases = phraseLinks(chosen, english.candidates[segment].candidates, japanese.candidates[segment].candidates, match: match)
             // A piece of a name ("Spirit" ⇔ 精神) was only linked for want of the whole name;
             // unless it is a name itself, surely matched (Sekigahara ⇔ 関ヶ原 inside the Battle of
@@ -504,6 +505,24 @@ public struct TermExtractor: Sendable {
             // the whole.
             return english.frequency(p.english.key) > english.frequency(link.english.key)
                 && japanese.frequency(p.japanese.key) > japanese.frequency(link.japanese.key)
+        }.max { ($0.english.units.count + $0.japanese.units.count) < ($1.english.units.count + $1.japanese.units.count) }
+    }
+
+    /// A name that opens a longer term is linked as well: Kamakura ⇔ 鎌倉 in Kamakura period ⇔
+    /// 鎌倉時代, Fukushima ⇔ 福島 in Fukushima Domain ⇔ 福島藩. The name is a concept of its
+    /// own (the place, the clan, the era) that a reader looks up alone, where a leading common
+    /// word is not (defense ⇔ 防衛 in defense budget, kept only where it stands alone). The pair
+    /// must be sure (evidence of at least 0.9), open both sides of the link, be written as a name
+    /// in English and stand as one there (no piece of a longer capitalised name: National
+    /// Security in National Security Strategy), and not be a sequence of country abbreviations,
+    /// which labels a relation (日米 in 日米同盟), nor one character (米). The longest such name
+    /// is taken.
+    func nestedName(of link: Link, _ proposals: [Link]) -> Link? {
+        proposals.filter { p in
+            p.strength >= 0.9 && p.english.isName && !p.english.isNameFragment
+                && p.english.units.lowerBound == link.english.units.lowerBound && p.english.units.upperBound < link.english.units.upperBound
+                && p.japanese.units.lowerBound == link.japanese.units.lowerBound && p.japanese.units.upperBound < link.japanese.units.upperBound
+                && p.japanese.surface.count >= 2 && !JapaneseTermAffixes.isCountryCompound(p.japanese.surface)
         }.max { ($0.english.units.count + $0.japanese.units.count) < ($1.english.units.count + $1.japanese.units.count) }
     }
 

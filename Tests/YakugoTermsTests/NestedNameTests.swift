@@ -1,0 +1,35 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+/// A name opening a longer term is linked beside it: Kamakura ⇔ 鎌倉 in Kamakura period.
+@Suite struct NestedNameTests {
+    @Test func aNameOpeningATermIsLinkedToo() {
+        let pairs = TermFixtures.pairs([("鎌倉", "Kamakura"), ("時代", "period"), ("鎌倉時代", "Kamakura period")],
+                                       english: "The castle was built in the Kamakura period.", japanese: "城は鎌倉時代に築かれた。")
+        #expect(TermFixtures.has(pairs, "Kamakura period", "鎌倉時代"))
+        #expect(TermFixtures.has(pairs, "Kamakura", "鎌倉"))
+    }
+
+    @Test func aPieceOfALongerNameIsNot() {
+        // "National Security" is a piece of the capitalised name, no name of its own.
+        let pairs = TermFixtures.pairs([("国家安全保障", "national security"), ("戦略", "strategy")],
+                                       english: "Japan revised its National Security Strategy.", japanese: "日本は国家安全保障戦略を改定した。")
+        #expect(TermFixtures.has(pairs, "National Security Strategy", "国家安全保障戦略"))
+        #expect(!pairs.contains { $0.english == "National Security" })
+    }
+
+    @Test func aCountryPairLabelsARelation() {
+        let pairs = TermFixtures.pairs([("日米", "Japan-U.S."), ("同盟", "alliance"), ("日米同盟", "Japan-U.S. alliance")],
+                                       english: "They praised the Japan-U.S. alliance.", japanese: "両氏は日米同盟を評価した。")
+        #expect(TermFixtures.has(pairs, "Japan-U.S. alliance", "日米同盟"))
+        #expect(!pairs.contains { $0.japanese == "日米" })
+    }
+
+    @Test func aLowerCaseModifierIsNoName() {
+        let pairs = TermFixtures.pairs([("防衛", "defense"), ("予算", "budget"), ("防衛予算", "defense budget")],
+                                       english: "The defense budget grew.", japanese: "防衛予算が増えた。")
+        #expect(TermFixtures.has(pairs, "defense budget", "防衛予算"))
+        #expect(!pairs.contains { $0.english == "defense" })
+    }
+}
