@@ -203,4 +203,15 @@ import YakugoTerms
         let found = TermFixtures.englishCandidates("The new Aegis destroyer sailed.")
         #expect(found.first { $0.surface == "Aegis destroyer" }?.isNameFragment == false)
     }
+
+    @Test func militaryEndingItsPhraseIsTheArmedForces() {
+        let surfaces = TermFixtures.englishCandidates("The drill involved F-35Bs from the U.S. military.").map(\.surface)
+        #expect(surfaces.contains("U.S. military"))
+        #expect(!surfaces.contains("military"))
+        // Before its noun it stays an adjective.
+        let before = TermFixtures.englishCandidates("The U.S. military exercises ended.").map(\.surface)
+        #expect(before.contains("U.S. military exercise"))
+        #expect(!before.contains("U.S. military"))
+    }
 }
+

@@ -123,6 +123,10 @@ enum EnglishTermBoundaries {
         "strategic", "diplomatic", "unilateral", "total", "overall", "additional", "potential",
     ]
 
+    /// Adjectives English also uses as nouns in news: "the military" is the armed forces. Such a
+    /// word ends a term when nothing follows it in its run and a word precedes it (U.S. military).
+    static let nominalAdjectives: Set<String> = ["military"]
+
     /// Nouns that head the name of a body or a document, after which "on" and "for" stay inside
     /// the name ("Treaty on the Non-Proliferation of Nuclear Weapons", "Institute for Defense
     /// Studies").
