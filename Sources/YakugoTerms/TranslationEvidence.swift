@@ -192,6 +192,14 @@ public struct TranslationEvidence: Sendable {
            Self.readsAsPinyin(japanese.surface, spelling: tokens.map(\.raw).joined()) {
             offer(0.9, "transliteration")
         }
+        // A Chinese place is one word in pinyin (旅順 Lushun, 遼寧 Liaoning, 山東 Shandong): a kanji
+        // name of two to four characters read syllable by syllable as a capitalised word that
+        // is no English word.
+        if best?.strength ?? 0 < 0.9, english.isName, tokens.count == 1, tokens[0].raw.allSatisfy(\.isLetter),
+           tokens[0].raw.count >= 4, !memo.isEnglishWord(tokens[0].raw, lexicon: lexicon),
+           Self.readsAsPinyin(japanese.surface, spelling: tokens[0].raw) {
+            offer(0.9, "transliteration")
+        }
         // Japanese writes a place name with its administrative division where English leaves it
         // implied (メリーランド州 for Maryland, 青森県 for Aomori): a name explained without the
         // division is explained with it.

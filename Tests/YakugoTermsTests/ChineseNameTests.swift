@@ -23,6 +23,19 @@ import YakugoCore
         #expect(evidence.match(english: english("Fumio Kishida"), japanese: japanese("岸田文雄")) == nil)
     }
 
+    @Test func aChinesePlaceIsOneWordInPinyin() {
+        let evidence = TranslationEvidence(lexicon: TermFixtures.lexicon([("旅行", "travel")]))
+        #expect(evidence.match(english: english("Lushun"), japanese: japanese("旅順"))?.strength == 0.9)
+        #expect(evidence.match(english: english("Liaoning"), japanese: japanese("遼寧"))?.strength == 0.9)
+        #expect(evidence.match(english: english("Xian"), japanese: japanese("西安"))?.strength == 0.9)
+        // An English word is no pinyin: "Dating" is not 大亭 (da ting) where glosses use it.
+        #expect(evidence.match(english: english("Dating"), japanese: japanese("大亭"))?.strength == 0.9)
+        let dating = TranslationEvidence(lexicon: TermFixtures.lexicon([("交際", "dating"), ("デート", "dating"), ("逢引", "dating")]))
+        #expect(dating.match(english: english("Dating"), japanese: japanese("大亭")) == nil)
+        // Nor is one kanji, one syllable, enough to tell.
+        #expect(evidence.match(english: english("Shan"), japanese: japanese("山")) == nil)
+    }
+
     @Test func theLongerOfTwoOverlappingWordsDecidesTheCut() {
         // 軍国 "militarism" spans 張軍|国連大使, but 国連大使 reaches past it: 張軍 ends at the cut.
         let lexicon = TermFixtures.lexicon([("軍国", "militarism"), ("国連", "United Nations"), ("国連大使", "UN ambassador"), ("大使", "ambassador")])
