@@ -35,10 +35,21 @@ func alignedSegments(_ c: AlignmentCase, aligner: SentenceAligner) -> [SegmentPa
 }
 
 func readGoldTerms(_ path: String) -> [(String, String)] {
+    readGoldCategories(path).map { ($0.english, $0.japanese) }
+}
+
+/// The gold lists' rows with their third column, the category ("" when absent).
+func readGoldCategories(_ path: String) -> [(english: String, japanese: String, category: String)] {
     (readText(path).map(lines) ?? []).compactMap { line in
         let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        return f.count >= 2 ? (f[0], f[1]) : nil
+        return f.count >= 2 ? (f[0], f[1], f.count >= 3 ? f[2] : "") : nil
     }
+}
+
+/// How the guessed category of the right pairs compares with the gold lists' category.
+struct CategoryScore {
+    var agree = 0, differ = 0, unguessed = 0
+    var total: Int { agree + differ + unguessed }
 }
 
 /// `--general-threshold N`: the generality threshold of `GeneralVocabulary`, for sweeps.
@@ -76,6 +87,8 @@ func termsMain(_ arguments: ArraySlice<String>) {
     var corpusSegments: [SegmentPair] = []
     var corpusGold: Set<String> = []
     var articleGold: [(name: String, gold: Set<String>)] = []
+    var categories = CategoryScore()
+    var categoryMisses: [String] = []
     for c in cases {
         let segments = alignedSegments(c, aligner: aligner)
         corpusSegments += segments
@@ -100,6 +113,15 @@ func termsMain(_ arguments: ArraySlice<String>) {
         let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
         let s = PairScore(predicted: predicted.count, gold: gold.count, correct: predicted.intersection(gold).count)
         total.add(s)
+        let goldCategory = Dictionary(readGoldCategories("\(samplesDirectory)/\(c.name).terms.tsv").map { (pairKey($0.english, $0.japanese), $0.category) },
+                                      uniquingKeysWith: { first, _ in first })
+        for p in pairs {
+            guard let expected = goldCategory[p.englishKey + "\t" + p.japaneseKey], !expected.isEmpty else { continue }
+            if p.category == nil { categories.unguessed += 1 } else if p.category?.rawValue == expected { categories.agree += 1 } else {
+                categories.differ += 1
+                if debug { categoryMisses.append("    CATEGORY \(p.english) ⇔ \(p.japanese): \(p.category!.rawValue), gold \(expected)") }
+            }
+        }
         print("| \(c.name) | \(s.gold) | \(s.predicted) | \(String(format: "%.3f", s.precision)) | \(String(format: "%.3f", s.recall)) |")
         if debug {
             for p in pairs {
@@ -119,6 +141,11 @@ func termsMain(_ arguments: ArraySlice<String>) {
         }
     }
     print("| **all (per article)** | \(total.gold) | \(total.predicted) | **\(String(format: "%.3f", total.precision))** | **\(String(format: "%.3f", total.recall))** |")
+    defer {
+        // After the tables: the category the extractor guessed for the right pairs (per article).
+        print("\nCategory of the \(categories.total) right pairs (per article) against the lists: \(categories.agree) agree, \(categories.differ) differ, \(categories.unguessed) unguessed.")
+        for line in categoryMisses { print(line) }
+    }
     var extractor = TermExtractor(evidence: TranslationEvidence(lexicon: lexicon, names: names, knownPairs: knownPairs))
     applyGeneralThresholds(arguments, to: &extractor)
     let pairs = extractor.extract(corpusSegments)

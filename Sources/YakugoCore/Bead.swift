@@ -49,6 +49,15 @@ public struct BilingualLexicon: Sendable {
         if readings[japanese]?.contains(reading) != true { readings[japanese, default: []].append(reading) }
     }
 
+    /// Headwords a name dictionary tags as places only, never as a person's name (ニューヨーク,
+    /// オーストラリア; not 岸田, which is both): what a category guess may call a place.
+    public private(set) var places: Set<String> = []
+
+    /// Sets the place-only headwords (the name reader finds them).
+    public mutating func setPlaces(_ headwords: Set<String>) {
+        places = headwords
+    }
+
     public var count: Int { glosses.count }
     public var isEmpty: Bool { glosses.isEmpty }
 }

@@ -10,37 +10,54 @@ enum CategoryGuess {
     static let heads: [(String, ConceptCategory)] = [
         ("ミサイル", .weapon), ("弾頭", .weapon), ("戦闘機", .weapon), ("爆撃機", .weapon), ("護衛艦", .weapon),
         ("潜水艦", .weapon), ("空母", .weapon), ("駆逐艦", .weapon), ("艦", .weapon), ("機", .weapon), ("弾", .weapon),
-        ("条約", .treaty), ("協定", .treaty), ("宣言", .treaty), ("決議", .treaty), ("憲章", .treaty),
+        ("条約", .treaty), ("協定", .treaty), ("宣言", .treaty), ("決議", .treaty), ("憲章", .treaty), ("声明", .treaty),
+        ("文書", .treaty),
         ("大統領", .title), ("首相", .title), ("長官", .title), ("大臣", .title), ("相", .title), ("大使", .title),
         ("事務総長", .title), ("報道官", .title), ("補佐官", .title), ("司令官", .title), ("幕僚長", .title),
         ("省", .organization), ("庁", .organization), ("局", .organization), ("部", .organization), ("軍", .organization),
         ("隊", .organization), ("会議", .organization), ("委員会", .organization), ("理事会", .organization),
         ("総会", .organization), ("機構", .organization), ("通信", .organization), ("党", .organization), ("監部", .organization),
-        ("司令部", .organization), ("政府", .organization), ("同盟", .concept),
+        ("司令部", .organization), ("政府", .organization), ("大使館", .organization), ("同盟", .concept),
         ("県", .place), ("市", .place), ("島", .place), ("諸島", .place), ("海", .place), ("半島", .place),
         ("海峡", .place), ("本土", .place), ("州", .place),
         ("会談", .event), ("訓練", .event), ("演習", .event), ("会合", .event), ("首脳会議", .event), ("発射", .event),
+        ("実験", .event), ("会見", .event),
     ]
+
+    /// Categories whose head word is itself a member: ミサイル is a weapon and 大統領 a title, while
+    /// 会議 alone is the concept "conference", not a named body, and 海 alone no named sea.
+    static let headIsMember: Set<ConceptCategory> = [.weapon, .title]
+
+    /// Prefixes of a ship's name (USS Theodore Roosevelt, HMS Queen Elizabeth, JS Izumo, ROKS
+    /// Sejong the Great): the vessel, whatever the name after it says.
+    static let shipPrefixes: Set<String> = ["USS", "HMS", "JS", "ROKS", "HMAS", "HMCS", "INS", "PLANS"]
 
     /// The heads by decreasing length, so 首脳会議 (event) is tried before 会議 (org).
     static let headsLongestFirst = heads.sorted { $0.0.count > $1.0.count }
 
-    static func category(english: String, japanese: String, japaneseIsWord: Bool) -> ConceptCategory? {
+    static func category(english: String, japanese: String, japaneseIsWord: Bool, isPlace: (String) -> Bool = { _ in false }) -> ConceptCategory? {
         let words = english.split(separator: " ")
+        if words.count >= 2, let first = words.first, shipPrefixes.contains(String(first)) { return .weapon }
         // A Chinese person's name in kanji, read in pinyin, ends with whatever character it
         // ends with (張軍 is no army): the reading decides before the heads do.
         if (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
            TranslationEvidence.readsAsPinyin(japanese, spelling: english.lowercased().filter(\.isLetter)) {
             return .person
         }
-        for (head, category) in headsLongestFirst where japanese.hasSuffix(head) && japanese != head { return category }
+        for (head, category) in headsLongestFirst where japanese.hasSuffix(head)
+            && (japanese != head || (headIsMember.contains(category) && head.count >= 2)) { return category }
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
+        // A name dictionary's place that is never a person's name (ニューヨーク, オーストラリア).
+        if capitalised, isPlace(japanese) { return .place }
         // Two or three capitalised words the dictionary does not know as a Japanese word: a
         // person's name (北朝鮮 "North Korea" is a dictionary word, 岸田文雄 is not).
         if capitalised, (2...3).contains(words.count), !japaneseIsWord,
            !words.contains(where: { $0.contains(where: { !$0.isLetter && $0 != "-" && $0 != "." }) }) {
             let scripts = Set(japanese.unicodeScalars.map(ScriptClass.of))
-            if scripts.isSubset(of: [.katakana, .punctuation]) || (scripts == [.kanji] && japanese.unicodeScalars.count <= 5) { return .person }
+            // A katakana name with a place in it is no person (パシフィック・ドラゴン).
+            let pieces = japanese.split(whereSeparator: { $0 == "・" || $0 == "･" }).map(String.init)
+            let hasPlace = pieces.count >= 2 && pieces.contains(where: isPlace)
+            if scripts.isSubset(of: [.katakana, .punctuation]) && !hasPlace || (scripts == [.kanji] && japanese.unicodeScalars.count <= 5) { return .person }
         }
         // Lower-case English is a common noun: a concept. Capitalised forms stay unguessed.
         return words.first?.first?.isLowercase == true ? .concept : nil

@@ -46,6 +46,16 @@ struct LexiconReaderTests {
         #expect(lexicon.glosses["トヨタ"] == nil)
     }
 
+    @Test func placesAreHeadwordsNeverTaggedAsAPerson() {
+        // 岸田 is a surname on one line and a place and surname on the next: no place-only name.
+        let text = "岸田 [きした] /(s) Kishita/\n岸田 [きしだ] /(p,s) Kishida/\nニューヨーク /(p) New York/\n"
+            + "岸田文雄 [きしだふみお] /(h) Kishida Fumio/\nトヨタ /(c) Toyota/\n"
+        let lexicon = EDICTReader.parse(text, keepingTags: EDICTReader.personAndPlaceTags)
+        #expect(lexicon.places == ["ニューヨーク"])
+        // The general dictionary has no name tags, and no places.
+        #expect(EDICTReader.parse("ミサイル /(n) missile/\n").places.isEmpty)
+    }
+
     @Test func eucJPIsDecoded() throws {
         // 防衛 in EUC-JP is CB C9 B1 D2.
         let text = try EDICTReader.decodeEUCJP([0xCB, 0xC9, 0xB1, 0xD2, 0x20, 0x2F, 0x64, 0x2F], source: "t")

@@ -16,6 +16,33 @@ import YakugoCore
         #expect(guess("joint drill", "共同訓練") == .event)
     }
 
+    @Test func aWeaponOrTitleHeadAloneIsAMember() {
+        #expect(guess("missile", "ミサイル") == .weapon)
+        #expect(guess("President", "大統領") == .title)
+        // Not a one-character head: 相 alone is no minister.
+        #expect(guess("phase", "相") == .concept)
+    }
+
+    @Test func documentsAndTestsHaveTheirHeads() {
+        #expect(guess("joint statement", "共同声明") == .treaty)
+        #expect(guess("three security documents", "安保関連3文書") == .treaty)
+        #expect(guess("nuclear test", "核実験") == .event)
+        #expect(guess("news conference", "記者会見") == .event)
+    }
+
+    @Test func aShipPrefixMakesAVessel() {
+        #expect(guess("USS Theodore Roosevelt", "セオドア・ルーズベルト") == .weapon)
+    }
+
+    @Test func aNameDictionaryPlaceIsAPlace() {
+        let places: Set<String> = ["ニュージーランド", "パシフィック"]
+        #expect(CategoryGuess.category(english: "New Zealand", japanese: "ニュージーランド", japaneseIsWord: false, isPlace: places.contains) == .place)
+        // Without the dictionary, two capitalised words in katakana look like a person.
+        #expect(guess("New Zealand", "ニュージーランド") == .person)
+        // A katakana name with a place in it is no person (an exercise named Pacific Dragon).
+        #expect(CategoryGuess.category(english: "Pacific Dragon", japanese: "パシフィック・ドラゴン", japaneseIsWord: false, isPlace: places.contains) == nil)
+    }
+
     @Test func aFormThatIsOnlyTheHeadIsNotGuessedFromIt() {
         // 会議 alone is no "…会議" organisation; lower-case English makes it a concept.
         #expect(guess("conference", "会議") == .concept)

@@ -48,6 +48,7 @@ public enum EDICTReader {
         var lexicon = BilingualLexicon()
         // One entry a line at most (EDICT has one headword per line).
         lexicon.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        var kinds = NameKinds()
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
@@ -55,27 +56,40 @@ public enum EDICTReader {
                 while end < buffer.count, buffer[end] != 0x0A { end += 1 }
                 var lineEnd = end
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                parseLine(buffer[start..<lineEnd], keepingTags: keepingTags, readings: readings, into: &lexicon)
+                parseLine(buffer[start..<lineEnd], keepingTags: keepingTags, readings: readings, into: &lexicon, kinds: &kinds)
                 start = end + 1
             }
         }
+        if keepingTags != nil { lexicon.setPlaces(kinds.places.subtracting(kinds.persons)) }
         return lexicon
     }
 
+    /// Headwords seen with a place tag and with a person's tag, over all their lines (岸田 is
+    /// "(s)" on one line and "(p,s)" on another).
+    struct NameKinds {
+        var places: Set<String> = []
+        var persons: Set<String> = []
+        static let personTags: Set<String> = ["s", "g", "f", "m", "h"]
+    }
+
     static func parseLine(_ line: Slice<UnsafeBufferPointer<UInt8>>, keepingTags: Set<String>?, readings: Bool = false,
-                          into lexicon: inout BilingualLexicon) {
+                          into lexicon: inout BilingualLexicon, kinds: inout NameKinds) {
         guard let firstSlash = line.firstIndex(of: 0x2F) else { return }
         let head = trimmed(line[line.startIndex..<firstSlash])
         let headword = head[head.startIndex..<(head.firstIndex(of: 0x20) ?? head.endIndex)]
         // A headword opening with an ideographic space (E3 80 80) is the file's title line.
         guard !headword.isEmpty, !headword.starts(with: [0xE3, 0x80, 0x80]) else { return }
         let rest = line[(firstSlash + 1)...]
+        var japanese: String?
         if let keepingTags {
             guard rest.first == 0x28, let close = rest.firstIndex(of: 0x29) else { return }
             let tags = rest[(rest.startIndex + 1)..<close].split(separator: 0x2C).map { String(decoding: $0, as: UTF8.self) }
             guard tags.contains(where: keepingTags.contains) else { return }
+            let name = String(decoding: headword, as: UTF8.self)
+            japanese = name
+            if tags.contains("p") { kinds.places.insert(name) }
+            if tags.contains(where: NameKinds.personTags.contains) { kinds.persons.insert(name) }
         }
-        var japanese: String?
         for rawGloss in rest.split(separator: 0x2F) {
             guard let gloss = cleanGloss(rawGloss) else { continue }
             if japanese == nil { japanese = String(decoding: headword, as: UTF8.self) }

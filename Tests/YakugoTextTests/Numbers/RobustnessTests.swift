@@ -122,23 +122,12 @@ struct RobustnessTests {
         checkInvariants("On Oct. 4 (10月4日), 4 missiles (4発) flew 4,600 km.", .english)
     }
 
-    @Test func scanningIsLinearAndFast() {
+    @Test func longTextsAreScannedWhole() {
+        // Speed is measured by `make bench` ("Numbers, dates and quantities — speed"), not here.
         let sentence = "At 7:30 a.m. on Oct. 4, 2022, North Korea fired 4 missiles that flew about 4,600 kilometers in 25 minutes, costing $1.5 billion. "
-        let text = String(repeating: sentence, count: 2000)
-        let clock = ContinuousClock()
-        var count = 0
-        let elapsed = clock.measure {
-            count = NumberRecognizer.mentions(in: text, language: .english).count
-        }
-        #expect(count == 6 * 2000)
-        #expect(elapsed < .seconds(10))
+        #expect(NumberRecognizer.mentions(in: String(repeating: sentence, count: 2000), language: .english).count == 6 * 2000)
         let jaSentence = "北朝鮮は2022年10月4日午前7時22分ごろ、弾道ミサイル1発を発射し、約4600キロ飛行した。予算は43兆円。"
-        let jaText = String(repeating: jaSentence, count: 2000)
-        let elapsedJa = clock.measure {
-            count = NumberRecognizer.mentions(in: jaText, language: .japanese).count
-        }
-        #expect(count == 5 * 2000)
-        #expect(elapsedJa < .seconds(10))
+        #expect(NumberRecognizer.mentions(in: String(repeating: jaSentence, count: 2000), language: .japanese).count == 5 * 2000)
     }
 }
 
