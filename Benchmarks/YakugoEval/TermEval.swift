@@ -117,7 +117,10 @@ func termsMain(_ arguments: ArraySlice<String>) {
                                       uniquingKeysWith: { first, _ in first })
         for p in pairs {
             guard let expected = goldCategory[p.englishKey + "\t" + p.japaneseKey], !expected.isEmpty else { continue }
-            if p.category == nil { categories.unguessed += 1 } else if p.category?.rawValue == expected { categories.agree += 1 } else {
+            if p.category == nil {
+                categories.unguessed += 1
+                if debug { categoryMisses.append("    CATEGORY \(p.english) ⇔ \(p.japanese): none, gold \(expected)") }
+            } else if p.category?.rawValue == expected { categories.agree += 1 } else {
                 categories.differ += 1
                 if debug { categoryMisses.append("    CATEGORY \(p.english) ⇔ \(p.japanese): \(p.category!.rawValue), gold \(expected)") }
             }

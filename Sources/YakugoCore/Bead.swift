@@ -49,13 +49,20 @@ public struct BilingualLexicon: Sendable {
         if readings[japanese]?.contains(reading) != true { readings[japanese, default: []].append(reading) }
     }
 
-    /// Headwords a name dictionary tags as places only, never as a person's name (ニューヨーク,
-    /// オーストラリア; not 岸田, which is both): what a category guess may call a place.
+    /// Headwords a name dictionary tags as places (ニューヨーク, 沖縄, 中国 "Chūgoku").
     public private(set) var places: Set<String> = []
+    /// Those of `places` that are also tagged as a person's name (沖縄 is a surname too).
+    public private(set) var placesAlsoPersons: Set<String> = []
 
-    /// Sets the place-only headwords (the name reader finds them).
-    public mutating func setPlaces(_ headwords: Set<String>) {
+    /// Sets the place headwords and those also tagged as persons (the name reader finds them).
+    public mutating func setPlaces(_ headwords: Set<String>, alsoPersons: Set<String>) {
         places = headwords
+        placesAlsoPersons = alsoPersons
+    }
+
+    /// Whether the name dictionary tags the headword as a place, and never as a person's name.
+    public func isPlaceOnly(_ headword: String) -> Bool {
+        places.contains(headword) && !placesAlsoPersons.contains(headword)
     }
 
     public var count: Int { glosses.count }

@@ -35,9 +35,29 @@ enum CategoryGuess {
     /// The heads by decreasing length, so 首脳会議 (event) is tried before 会議 (org).
     static let headsLongestFirst = heads.sorted { $0.0.count > $1.0.count }
 
-    static func category(english: String, japanese: String, japaneseIsWord: Bool, isPlace: (String) -> Bool = { _ in false }) -> ConceptCategory? {
+    /// The English names of the countries Japanese abbreviates to one character.
+    static let countryNames: Set<String> = Set(JapaneseTermAffixes.countryAbbreviations.values.joined())
+
+    /// Heads of a named document when the English is capitalised (National Security Strategy,
+    /// Defense Buildup Program, Camp David Principles); in lower case they are concepts
+    /// (strategic plan).
+    static let documentHeads = ["戦略", "計画", "原則", "大綱", "指針", "憲法"]
+
+    /// `isPlace` tells whether a name dictionary tags a form as a place; `onlyPlace`, as a place
+    /// and never as a person's name.
+    static func category(english: String, japanese: String, japaneseIsWord: Bool, isPlace: @escaping (String) -> Bool = { _ in false },
+                         onlyPlace: ((String) -> Bool)? = nil) -> ConceptCategory? {
+        let onlyPlace = onlyPlace ?? isPlace
         let words = english.split(separator: " ")
         if words.count >= 2, let first = words.first, shipPrefixes.contains(String(first)) { return .weapon }
+        // A designation of letters and a number joined by a hyphen (F-35B, Hwasong-17, SM-3)
+        // names a weapon system or platform.
+        if words.count == 1, english.contains("-"), EnglishCandidateExtractor.isDesignation(english),
+           english.first?.isLetter == true { return .weapon }
+        // An article of a treaty or law (第5条, Article 5) belongs to the document.
+        if japanese.hasPrefix("第"), japanese.hasSuffix("条") { return .treaty }
+        if words.allSatisfy({ $0.first?.isUppercase ?? false }),
+           documentHeads.contains(where: { japanese.hasSuffix($0) }) { return .treaty }
         // A Chinese person's name in kanji, read in pinyin, ends with whatever character it
         // ends with (張軍 is no army): the reading decides before the heads do.
         if (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
@@ -47,8 +67,13 @@ enum CategoryGuess {
         for (head, category) in headsLongestFirst where japanese.hasSuffix(head)
             && (japanese != head || (headIsMember.contains(category) && head.count >= 2)) { return category }
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
-        // A name dictionary's place that is never a person's name (ニューヨーク, オーストラリア).
-        if capitalised, isPlace(japanese) { return .place }
+        // A name dictionary's place that is never a person's name (ニューヨーク, オーストラリア);
+        // for one English word, any place (沖縄 is also a surname, but a surname alone is
+        // folded into the person's full name, so a one-word name pair left is a place).
+        if capitalised, words.count == 1 ? isPlace(japanese) : onlyPlace(japanese) { return .place }
+        // A country the Japanese abbreviates in compounds (日 Japan, 中 China, 米 U.S.): its full
+        // name is a place whatever the name dictionary says (日本 is only a surname there).
+        if countryNames.contains(english) { return .place }
         // Two or three capitalised words the dictionary does not know as a Japanese word: a
         // person's name (北朝鮮 "North Korea" is a dictionary word, 岸田文雄 is not).
         if capitalised, (2...3).contains(words.count), !japaneseIsWord,
@@ -56,7 +81,7 @@ enum CategoryGuess {
             let scripts = Set(japanese.unicodeScalars.map(ScriptClass.of))
             // A katakana name with a place in it is no person (パシフィック・ドラゴン).
             let pieces = japanese.split(whereSeparator: { $0 == "・" || $0 == "･" }).map(String.init)
-            let hasPlace = pieces.count >= 2 && pieces.contains(where: isPlace)
+            let hasPlace = pieces.count >= 2 && pieces.contains(where: onlyPlace)
             if scripts.isSubset(of: [.katakana, .punctuation]) && !hasPlace || (scripts == [.kanji] && japanese.unicodeScalars.count <= 5) { return .person }
         }
         // Lower-case English is a common noun: a concept. Capitalised forms stay unguessed.

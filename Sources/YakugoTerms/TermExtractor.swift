@@ -576,7 +576,8 @@ public struct TermExtractor: Sendable {
                 englishTermhood: englishTermhood[parts[0]] ?? 0, japaneseTermhood: japaneseTermhood[parts[1]] ?? 0,
                 category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface,
                                                  japaneseIsWord: evidence.isDictionaryWord(japaneseSurface),
-                                                 isPlace: { evidence.names?.places.contains($0) ?? false }),
+                                                 isPlace: { evidence.names?.places.contains($0) ?? false },
+                                                 onlyPlace: { evidence.names?.isPlaceOnly($0) ?? false }),
                 evidenceStrength: tally.strength))
             pairs[pairs.count - 1].japaneseSegments = Dictionary(uniqueKeysWithValues: tally.japaneseSegments.map { (segments[$0.key].id, segments[$0.value].id) })
             pairs[pairs.count - 1].documentCount = Set(tally.segments.map { segments[$0].document ?? segments[$0].id }).count

@@ -47,11 +47,12 @@ struct LexiconReaderTests {
     }
 
     @Test func placesAreHeadwordsNeverTaggedAsAPerson() {
-        // 岸田 is a surname on one line and a place and surname on the next: no place-only name.
+        // 岸田 is a surname on one line and a place and surname on the next: a place, not only one.
         let text = "岸田 [きした] /(s) Kishita/\n岸田 [きしだ] /(p,s) Kishida/\nニューヨーク /(p) New York/\n"
             + "岸田文雄 [きしだふみお] /(h) Kishida Fumio/\nトヨタ /(c) Toyota/\n"
         let lexicon = EDICTReader.parse(text, keepingTags: EDICTReader.personAndPlaceTags)
-        #expect(lexicon.places == ["ニューヨーク"])
+        #expect(lexicon.places == ["岸田", "ニューヨーク"] && lexicon.placesAlsoPersons == ["岸田"])
+        #expect(lexicon.isPlaceOnly("ニューヨーク") && !lexicon.isPlaceOnly("岸田") && !lexicon.isPlaceOnly("岸田文雄"))
         // The general dictionary has no name tags, and no places.
         #expect(EDICTReader.parse("ミサイル /(n) missile/\n").places.isEmpty)
     }

@@ -43,6 +43,38 @@ import YakugoCore
         #expect(CategoryGuess.category(english: "Pacific Dragon", japanese: "パシフィック・ドラゴン", japaneseIsWord: false, isPlace: places.contains) == nil)
     }
 
+    @Test func aOneWordNameTaggedAsAPlaceIsOneEvenIfAlsoASurname() {
+        let places: Set<String> = ["沖縄", "岸田"]
+        let onlyPlaces: Set<String> = []
+        func guess(_ english: String, _ japanese: String) -> ConceptCategory? {
+            CategoryGuess.category(english: english, japanese: japanese, japaneseIsWord: false, isPlace: places.contains, onlyPlace: onlyPlaces.contains)
+        }
+        #expect(guess("Okinawa", "沖縄") == .place)
+        // Two words are a person's name before a place: the surname's other reading.
+        #expect(guess("Fumio Kishida", "岸田") != .place)
+    }
+
+    @Test func aCountryAbbreviatedInCompoundsIsAPlace() {
+        #expect(guess("Japan", "日本") == .place)
+        #expect(guess("China", "中国") == .place)
+    }
+
+    @Test func aHyphenatedDesignationIsAWeapon() {
+        #expect(guess("F-35B", "F35B") == .weapon)
+        #expect(guess("Hwasong-17", "火星17") == .weapon)
+        // Not without the hyphen (G7), nor a number first (2+2).
+        #expect(guess("G7", "G7") == nil)
+        #expect(guess("2+2", "2プラス2") == nil)
+    }
+
+    @Test func articlesAndNamedDocumentsAreTreaties() {
+        #expect(guess("Article 5", "第5条") == .treaty)
+        #expect(guess("National Security Strategy", "国家安全保障戦略") == .treaty)
+        #expect(guess("Camp David Principles", "キャンプ・デービッド原則") == .treaty)
+        // In lower case a strategy is a concept.
+        #expect(guess("growth strategy", "成長戦略") == .concept)
+    }
+
     @Test func aFormThatIsOnlyTheHeadIsNotGuessedFromIt() {
         // 会議 alone is no "…会議" organisation; lower-case English makes it a concept.
         #expect(guess("conference", "会議") == .concept)
@@ -68,7 +100,9 @@ import YakugoCore
     }
 
     @Test func aDictionaryWordIsNoPerson() {
-        #expect(guess("North Korea", "北朝鮮", word: true) == nil)
+        // (North Korea is a place, as a country Japanese abbreviates; never a person.)
+        #expect(guess("North Korea", "北朝鮮", word: true) == .place)
+        #expect(guess("Blue House", "青瓦台", word: true) == nil)
     }
 
     @Test func aLongKanjiFormIsNoPerson() {

@@ -60,7 +60,7 @@ public enum EDICTReader {
                 start = end + 1
             }
         }
-        if keepingTags != nil { lexicon.setPlaces(kinds.places.subtracting(kinds.persons)) }
+        if keepingTags != nil { lexicon.setPlaces(kinds.places, alsoPersons: kinds.places.intersection(kinds.persons)) }
         return lexicon
     }
 
