@@ -35,6 +35,11 @@ struct EnglishSegmentationTests {
         #expect(sentences("I am Takada from Company I. Mr. Takada, thank you.") ==
             ["I am Takada from Company I.", "Mr. Takada, thank you."])
         #expect(sentences("The U.S. Rep. Smith spoke.") == ["The U.S. Rep. Smith spoke."])
+        // Only a single capital letter: not "v." of a case name, not "U.S." before a
+        // title-case headline's verb or a Korean surname.
+        #expect(sentences("The case is Smith v. St. Louis County and it was decided.").count == 1)
+        #expect(sentences("U.S. Thanks Japan for Support in Crisis").count == 1)
+        #expect(sentences("The ambassador to the U.S. Oh Young-jin attended.").count == 1)
     }
 
     @Test func ordinalIsNoSaintAbbreviation() {
@@ -43,6 +48,8 @@ struct EnglishSegmentationTests {
             ["It goes on sale on May the 1st.", "Okay, how much is it?"])
         #expect(sentences("He finished 2nd. Kato was third.") == ["He finished 2nd.", "Kato was third."])
         #expect(sentences("They met at St. Paul's Cathedral.") == ["They met at St. Paul's Cathedral."])
+        // A time glued to its number keeps "a.m." an abbreviation.
+        #expect(sentences("The meeting starts at 10a.m. Tokyo time on Monday.").count == 1)
     }
 
     @Test("no break after a title or rank", arguments: [

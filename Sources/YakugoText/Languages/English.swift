@@ -50,10 +50,18 @@ public enum English {
         "several", "few", "other", "others", "such", "what", "who", "which", "why", "how",
         "earlier", "later", "last", "next", "now", "today", "yesterday", "tomorrow",
         "officials", "experts", "analysts",
-        // Interjections and formulas that open a quoted or spoken turn ("Company A. Oh, hi").
+    ]
+
+    /// Interjections and formulas that open a spoken turn. After a single capital letter they
+    /// mark a sentence break ("Company A. Oh, hi"); after "U.S." they do not, since title-case
+    /// headlines ("U.S. Thanks Japan") and Korean surnames (Oh, Ok, Um) follow it.
+    public static let interjections: Set<String> = [
         "oh", "ah", "eh", "um", "uh", "hi", "hello", "yes", "yeah", "okay", "ok", "alright",
         "thanks", "sorry", "please", "wow",
     ]
+
+    /// Suffixes of English ordinals written with digits (1st, 2nd, 3rd, 4th).
+    public static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
     /// Verbs of saying that make a short clause after a quotation an attribution
     /// ("…!” Hammel added.") rather than a sentence of its own.

@@ -57,25 +57,33 @@ struct EnglishSentenceSplitter {
         // "until Oct. President…" is a sentence end that absorbed its period.
         if English.monthAbbreviations.contains(token) { return false }
         if English.ambiguousAbbreviations.contains(token) || Self.isInitialism(token) {
-            // A name's initial is followed by more of the name, never by a title: "Company I.
-            // Mr. Takada" is two sentences (while "U.S. Rep. Smith" is one).
-            if token.count == 1, English.prenominalAbbreviations.contains(nextLower),
-               nextWordIsAbbreviated(next, scalars) { return false }
+            // A capital letter alone (not "v." of a case name) ends a label as often as it
+            // stands for a name: "Company A. Oh, hi" is two sentences. A name's initial is
+            // followed by more of the name, never by a title ("Company I. Mr. Takada") or by an
+            // interjection opening a spoken turn; "U.S. Rep. Smith" and the headline "U.S.
+            // Thanks Japan" are one sentence, since "U.S." is no single letter.
+            if token.count == 1, !English.ambiguousAbbreviations.contains(token),
+               scalars[end - 2].properties.isUppercase,
+               English.prenominalAbbreviations.contains(nextLower) || English.interjections.contains(nextLower) { return false }
             return !isStarter
         }
         return false
     }
 
     /// The lower-cased word before the period at `periodIndex`, with inner periods kept
-    /// ("u.s", "a.m", "oct"); empty when the period follows no letter, or letters glued to a
-    /// number: "the 1st." is an ordinal, not "St." (Saint).
+    /// ("u.s", "a.m", "oct"); empty when the period follows no letter, or an ordinal's suffix
+    /// glued to its number: "the 1st." is an ordinal, not "St." (Saint); "10a.m." stays a.m.
     func abbreviationToken(endingAt periodIndex: Int, from lowerBound: Int, _ scalars: [Unicode.Scalar]) -> String {
         var i = periodIndex
         while i > lowerBound {
             let s = scalars[i - 1]
             if s.properties.isAlphabetic || s == "." { i -= 1 } else { break }
         }
-        if i > lowerBound, scalars[i - 1].properties.numericType != nil { return "" }
+        if i > lowerBound, scalars[i - 1].properties.numericType != nil, periodIndex - i == 2 {
+            var suffix = String.UnicodeScalarView()
+            suffix.append(contentsOf: scalars[i..<periodIndex])
+            if English.ordinalSuffixes.contains(String(suffix).lowercased()) { return "" }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[i..<periodIndex])
         return String(view).lowercased()
@@ -85,14 +93,6 @@ struct EnglishSentenceSplitter {
     static func isInitialism(_ token: String) -> Bool {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         return !parts.isEmpty && parts.allSatisfy { $0.count == 1 && $0.unicodeScalars.first!.properties.isAlphabetic }
-    }
-
-    /// Whether the piece's first word is followed by a period ("Mr." rather than "Mr").
-    func nextWordIsAbbreviated(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> Bool {
-        var i = range.start
-        while i < range.end, !scalars[i].properties.isAlphabetic { i += 1 }
-        while i < range.end, scalars[i].properties.isAlphabetic { i += 1 }
-        return i < range.end && scalars[i] == "."
     }
 
     /// The first word of a piece, behind opening quotes and brackets.
