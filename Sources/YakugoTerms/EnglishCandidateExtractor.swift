@@ -139,9 +139,11 @@ public struct EnglishCandidateExtractor: Sendable {
                     if run[start].text == "The", end != run.count - 1 { continue }
                     // Lower-case words only: "United" or "Pacific" inside a name are no adjectives.
                     // Except an adjective English also uses as a noun, where no noun follows it
-                    // in the run: "the U.S. military said" (the armed forces).
+                    // in the run and a name comes before it: "the U.S. military said" (the
+                    // armed forces), not "the strong military".
                     if !run[end].isCapitalized, EnglishTermBoundaries.cannotEndTerm(run[end].lower),
-                       !(end == run.count - 1 && end > start && EnglishTermBoundaries.nominalAdjectives.contains(run[end].lower)) { continue }
+                       !(end == run.count - 1 && end > start && run[end - 1].isCapitalized
+                         && EnglishTermBoundaries.nominalAdjectives.contains(run[end].lower)) { continue }
                     // A name with a participle after a hyphen is an adjective (U.S.-made, U.S.-led).
                     if run[end].isCapitalized, Self.endsWithParticiple(run[end].text) { continue }
                     if end + 1 < run.count, EnglishTermBoundaries.demonyms.contains(run[end].lower) { continue }

@@ -166,16 +166,18 @@ public struct JapaneseCandidateExtractor: Sendable {
             return range.dropFirst().allSatisfy { units[$0 - 1].range.end == units[$0].range.start && isWordScript(units[$0]) }
                 && isWordScript(units[range.lowerBound])
         }
-        // Dictionary words of up to three units, which `extract` may not have kept as candidates.
-        func words(_ ranges: [Range<Int>]) -> [TermCandidate] {
+        // Dictionary words of up to three units, which `extract` may not have kept as candidates;
+        // on the right, also a one-character event head (文永の役), which opens no phrase.
+        func words(_ ranges: [Range<Int>], right: Bool = false) -> [TermCandidate] {
             guard let lexicon else { return [] }
             return ranges.compactMap { range in
                 guard range.lowerBound >= 0, range.upperBound <= units.count, adjacent(range) else { return nil }
                 let parts = range.map { units[$0].text }
                 let surface = parts.joined()
-                guard surface.unicodeScalars.count >= 2 || JapaneseTermAffixes.eventHeads.contains(surface), lexicon.glosses[surface] != nil,
+                let eventHead = right && JapaneseTermAffixes.eventHeads.contains(surface)
+                guard surface.unicodeScalars.count >= 2 || eventHead, lexicon.glosses[surface] != nil,
                       !JapaneseTermAffixes.nonTerms.contains(surface),
-                      surface.hasSuffix("的") || JapaneseTermAffixes.eventHeads.contains(surface) || Self.isPlausible(surface, parts: parts) else { return nil }
+                      surface.hasSuffix("的") || eventHead || Self.isPlausible(surface, parts: parts) else { return nil }
                 return TermCandidate(surface: surface, key: Self.key(of: surface), units: range, parts: parts, isName: false)
             }
         }
@@ -195,7 +197,7 @@ public struct JapaneseCandidateExtractor: Sendable {
             let left = candidates.filter { $0.units.upperBound == connector }
                 + words((1...3).map { (connector - $0)..<connector }).filter { !known.contains($0.units) }
             let right = candidates.filter { $0.units.lowerBound == connector + 1 }
-                + words((1...3).map { (connector + 1)..<(connector + 1 + $0) }).filter { !known.contains($0.units) }
+                + words((1...3).map { (connector + 1)..<(connector + 1 + $0) }, right: true).filter { !known.contains($0.units) }
                     .filter { !$0.surface.hasSuffix("的") || isConnector($0.units.upperBound) }
             return (left, right)
         }

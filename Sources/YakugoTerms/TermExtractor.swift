@@ -332,10 +332,10 @@ public struct TermExtractor: Sendable {
             chosen += chosen.compactMap { nestedName(of: $0, proposals) }
             let phrases = phraseLinks(chosen, english.candidates[segment].candidates, japanese.candidates[segment].candidates, match: match)
             // A piece of a name ("Spirit" ⇔ 精神) was only linked for want of the whole name;
-            // unless it is a name itself, surely matched (Sekigahara ⇔ 関ヶ原 inside the Battle of
-            // Sekigahara).
+            // unless it is a name itself, surely matched: no English word (Hatamaki-toge ⇔ 旗巻峠
+            // inside the Battle of Hatamaki-toge, Bunei ⇔ 文永 inside the Bunei War).
             chosen.removeAll { link in
-                link.english.isNameFragment && !(link.strength >= 0.9 && !evidence.isDictionaryWord(link.japanese.surface))
+                link.english.isNameFragment && !(link.strength >= 0.9 && evidence.isProperName(link.english.surface))
                     && phrases.contains { Self.encloses($0.english.units, link.english.units) }
             }
             chosen += phrases
@@ -523,7 +523,23 @@ public struct TermExtractor: Sendable {
                 && p.english.units.lowerBound == link.english.units.lowerBound && p.english.units.upperBound < link.english.units.upperBound
                 && p.japanese.units.lowerBound == link.japanese.units.lowerBound && p.japanese.units.upperBound < link.japanese.units.upperBound
                 && p.japanese.surface.count >= 2 && !JapaneseTermAffixes.isCountryCompound(p.japanese.surface)
+                && isStandingName(english: p.english.surface, japanese: p.japanese.surface)
         }.max { ($0.english.units.count + $0.japanese.units.count) < ($1.english.units.count + $1.japanese.units.count) }
+    }
+
+    /// Whether a name cut from the front of a longer term stands as a name: the English does
+    /// not end in an adjective or nationality (Okinawa Prefectural, Kagoshima Prefectural in
+    /// "… Prefectural government") nor open with a number or ordinal (Second Kishida in
+    /// "Second Kishida cabinet"), and the Japanese is a word or name a dictionary lists, or
+    /// all katakana (中国海警 cut from 中国海警局 is neither).
+    func isStandingName(english: String, japanese: String) -> Bool {
+        let words = english.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        let lastLower = last.lowercased()
+        if EnglishTermBoundaries.cannotEndTerm(lastLower) || EnglishTermBoundaries.demonyms.contains(lastLower) || lastLower == "english" { return false }
+        if first.first?.isNumber == true || TermNumbers.value(ofEnglishWord: first.lowercased()) != nil { return false }
+        return evidence.isDictionaryWord(japanese) || evidence.names?.glosses[japanese] != nil
+            || japanese.unicodeScalars.allSatisfy { [.katakana, .punctuation].contains(ScriptClass.of($0)) }
     }
 
     /// Pairs over the whole input: evidence from the best link, association from how often the

@@ -106,8 +106,10 @@ public struct TranslationEvidence: Sendable {
         if japanese.isPhrase {
             if let found = phraseExplanation(english: english, japanese: japanese) { offer(found.strength, "composition") }
             // A phrase the dictionary lists whole is a word of its own: 関ヶ原の戦い "Battle of
-            // Sekigahara", 日の丸 "Hinomaru", 板の間.
-            if let strength = wholeEntryStrength(englishWords, optional: optional, japanese.surface) { offer(strength, "dictionary") }
+            // Sekigahara", 板の間. Still only for an English phrase (not "worst-case" for
+            // 最悪の事態), as for every particle phrase.
+            if english.surface.split(separator: " ").count >= 2,
+               let strength = wholeEntryStrength(englishWords, optional: optional, japanese.surface) { offer(strength, "dictionary") }
             return best
         }
         // Shared Latin form (F-35B ↔ F35B, NATO ↔ NATO).
@@ -295,13 +297,20 @@ public struct TranslationEvidence: Sendable {
         return (strength, own[0].sorted().map { tokens[$0].raw })
     }
 
+    /// Whether every word of an English surface is a name's word rather than an English word
+    /// the dictionary glosses with (Bunei, Hatamaki-toge; not Spirit).
+    public func isProperName(_ english: String) -> Bool {
+        let words = english.split(whereSeparator: { $0 == " " || $0 == "-" })
+        return !words.isEmpty && words.allSatisfy { !memo.isEnglishWord($0.lowercased(), lexicon: lexicon) }
+    }
+
     /// A name joined by a particle (旗巻峠 in 旗巻峠の戦い "Battle of Hatamaki-toge", 文永 in
     /// 文永の役 "Bunei War") is read, not glossed: the piece the capitalised English words stand
     /// for when they are a sure match of it (reading, romaji, dictionary; 0.9 or more), so the
     /// rest of the phrase is explained as usual. The longest such run of one to three words.
     func namePiece(_ part: String, in englishSurface: String) -> Piece? {
         let words = englishSurface.split(separator: " ").map(String.init)
-        let japanese = TermCandidate(surface: part, key: part, units: 0..<1, parts: [part], isName: false)
+        let japanese = TermCandidate(surface: part, key: JapaneseCandidateExtractor.key(of: part), units: 0..<1, parts: [part], isName: false)
         for width in stride(from: min(3, words.count), through: 1, by: -1) {
             for start in 0...(words.count - width) {
                 let span = words[start..<(start + width)]
@@ -309,7 +318,7 @@ public struct TranslationEvidence: Sendable {
                 let surface = span.joined(separator: " ")
                 let coverage = Self.coverageWords(surface)
                 guard !coverage.isEmpty else { continue }
-                let english = TermCandidate(surface: surface, key: surface.lowercased(), units: 0..<width, parts: coverage, isName: true)
+                let english = TermCandidate(surface: surface, key: EnglishCandidateExtractor.key(of: surface), units: 0..<width, parts: coverage, isName: true)
                 if let found = match(english: english, japanese: japanese), found.strength >= 0.9 {
                     return Piece(length: part.unicodeScalars.count, glosses: [coverage], glossWords: Set(coverage), skeleton: nil, latin: nil)
                 }

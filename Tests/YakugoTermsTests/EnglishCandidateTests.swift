@@ -12,6 +12,18 @@ import YakugoTerms
         #expect(!found.contains { $0.contains("fired") || $0.contains("Thursday") })
     }
 
+    @Test func militaryEndingItsPhraseIsTheArmedForces() {
+        let surfaces = TermFixtures.englishCandidates("The drill involved F-35Bs from the U.S. military.").map(\.surface)
+        #expect(surfaces.contains("U.S. military"))
+        #expect(!surfaces.contains("military"))
+        // Before its noun it stays an adjective.
+        let before = TermFixtures.englishCandidates("The U.S. military exercises ended.").map(\.surface)
+        #expect(before.contains("U.S. military exercise"))
+        #expect(!before.contains("U.S. military"))
+        // After an adjective it is an epithet, not the armed forces' name.
+        #expect(!TermFixtures.englishCandidates("He praised the strong military.").map(\.surface).contains("strong military"))
+    }
+
     @Test func aSuperlativeGradesItsNounAndOpensNoTerm() {
         let found = surfaces("China poses the greatest strategic challenge and the biggest test yet.")
         #expect(found.contains("strategic challenge"))
@@ -202,16 +214,6 @@ import YakugoTerms
     @Test func aPhraseAfterALowerCaseWordIsNoFragment() {
         let found = TermFixtures.englishCandidates("The new Aegis destroyer sailed.")
         #expect(found.first { $0.surface == "Aegis destroyer" }?.isNameFragment == false)
-    }
-
-    @Test func militaryEndingItsPhraseIsTheArmedForces() {
-        let surfaces = TermFixtures.englishCandidates("The drill involved F-35Bs from the U.S. military.").map(\.surface)
-        #expect(surfaces.contains("U.S. military"))
-        #expect(!surfaces.contains("military"))
-        // Before its noun it stays an adjective.
-        let before = TermFixtures.englishCandidates("The U.S. military exercises ended.").map(\.surface)
-        #expect(before.contains("U.S. military exercise"))
-        #expect(!before.contains("U.S. military"))
     }
 }
 

@@ -79,4 +79,26 @@ import YakugoCore
             id: "b#1", english: "Many ships sank in the Bunei War.", japanese: "文永の役では多くの船が沈んだ。")])
         #expect(TermFixtures.has(pairs, "Bunei War", "文永の役"))
     }
+
+    @Test func anEraTheGeneralDictionaryListsStaysLinkedBesideItsEvent() {
+        // 文永 is an EDICT word (an era), but "Bunei" is no English word: a name, kept.
+        let pairs = TermFixtures.pairs([("文永", "Bunei"), ("役", "war")],
+                                       english: "Many ships sank in the Bunei War.", japanese: "文永の役では多くの船が沈んだ。")
+        #expect(TermFixtures.has(pairs, "Bunei War", "文永の役"))
+        #expect(TermFixtures.has(pairs, "Bunei", "文永"))
+    }
+
+    @Test func aWholeDictionaryPhraseStillNeedsAnEnglishPhrase() {
+        let evidence = TranslationEvidence(lexicon: TermFixtures.lexicon([("最悪の事態", "worst case")]))
+        var phrase = TermFixtures.japaneseCandidate("最悪の事態")
+        phrase.phraseParts = ["最悪", "事態"]
+        #expect(evidence.match(english: TermFixtures.englishCandidate("worst case"), japanese: phrase)?.strength == 1)
+        #expect(evidence.match(english: TermFixtures.englishCandidate("worst-case"), japanese: phrase) == nil)
+    }
+
+    @Test func anEventHeadOpensNoPhrase() {
+        let extractor = JapaneseCandidateExtractor(lexicon: TermFixtures.lexicon([("乱", "rebellion"), ("原因", "cause")]))
+        #expect(!extractor.extract("乱の原因を調べた。").candidates.contains { $0.surface == "乱の原因" })
+    }
 }
+

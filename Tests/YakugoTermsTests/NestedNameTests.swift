@@ -32,4 +32,27 @@ import YakugoCore
         #expect(TermFixtures.has(pairs, "defense budget", "防衛予算"))
         #expect(!pairs.contains { $0.english == "defense" })
     }
+
+    @Test func aNameCutFromTheFrontMustStandAsOne() {
+        let extractor = TermFixtures.extractor(TermFixtures.lexicon([("鎌倉", "Kamakura"), ("沖縄県", "Okinawa Prefecture")]))
+        #expect(extractor.isStandingName(english: "Kamakura", japanese: "鎌倉"))
+        // An adjective or nationality at the end, a number or ordinal at the start.
+        #expect(!extractor.isStandingName(english: "Okinawa Prefectural", japanese: "沖縄県"))
+        #expect(!extractor.isStandingName(english: "North Korean", japanese: "鎌倉"))
+        #expect(!extractor.isStandingName(english: "Second Kishida", japanese: "鎌倉"))
+        #expect(!extractor.isStandingName(english: "12th Marine", japanese: "鎌倉"))
+        // A Japanese form no dictionary lists, cut from a longer name (中国海警 of 中国海警局).
+        #expect(!extractor.isStandingName(english: "China Coast Guard", japanese: "中国海警"))
+        // A katakana name is one as written.
+        #expect(extractor.isStandingName(english: "Midway", japanese: "ミッドウェー"))
+    }
+
+    @Test func oneCharacterIsNoNestedName() {
+        // 米 opens 米海軍 as "U.S." opens "U.S. Navy", but a country abbreviation is no name alone.
+        let pairs = TermFixtures.pairs([("米", "U.S."), ("海軍", "navy"), ("米海軍", "U.S. Navy")],
+                                       english: "The U.S. Navy sent a carrier.", japanese: "米海軍が空母を派遣した。")
+        #expect(TermFixtures.has(pairs, "U.S. Navy", "米海軍"))
+        #expect(!pairs.contains { $0.japanese == "米" })
+    }
 }
+
