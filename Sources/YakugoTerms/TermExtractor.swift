@@ -515,14 +515,14 @@ public struct TermExtractor: Sendable {
     /// must be sure (evidence of at least 0.9), open both sides of the link, be written as a name
     /// in English and stand as one there (no piece of a longer capitalised name: National
     /// Security in National Security Strategy), and not be a sequence of country abbreviations,
-    /// which labels a relation (日米 in 日米同盟), nor one character (米). The longest such name
-    /// is taken.
+    /// which labels a relation (日米 in 日米同盟), and it must stand as a name
+    /// (`isStandingName`). The longest such name is taken.
     func nestedName(of link: Link, _ proposals: [Link]) -> Link? {
         proposals.filter { p in
             p.strength >= 0.9 && p.english.isName && !p.english.isNameFragment
                 && p.english.units.lowerBound == link.english.units.lowerBound && p.english.units.upperBound < link.english.units.upperBound
                 && p.japanese.units.lowerBound == link.japanese.units.lowerBound && p.japanese.units.upperBound < link.japanese.units.upperBound
-                && p.japanese.surface.count >= 2 && !JapaneseTermAffixes.isCountryCompound(p.japanese.surface)
+                && !JapaneseTermAffixes.isCountryCompound(p.japanese.surface)
                 && isStandingName(english: p.english.surface, japanese: p.japanese.surface)
         }.max { ($0.english.units.count + $0.japanese.units.count) < ($1.english.units.count + $1.japanese.units.count) }
     }

@@ -47,8 +47,16 @@ import YakugoCore
         #expect(extractor.isStandingName(english: "Midway", japanese: "ミッドウェー"))
     }
 
-    @Test func oneCharacterIsNoNestedName() {
-        // 米 opens 米海軍 as "U.S." opens "U.S. Navy", but a country abbreviation is no name alone.
+    @Test func aNameThatDoesNotStandIsNotLinked() {
+        let pairs = TermFixtures.pairs([("沖縄", "Okinawa"), ("県", "prefecture"), ("沖縄県", "Okinawa Prefecture"), ("県庁", "prefectural government")],
+                                       english: "The Okinawa Prefectural government opposed it.", japanese: "沖縄県庁は反対した。")
+        #expect(TermFixtures.has(pairs, "Okinawa Prefectural government", "沖縄県庁"))
+        #expect(!pairs.contains { $0.english == "Okinawa Prefectural" })
+    }
+
+    @Test func aCountryAbbreviationIsNoNestedName() {
+        // 米 opens 米海軍 as "U.S." opens "U.S. Navy", but a country abbreviation is no name alone
+        // (nor a candidate of its own).
         let pairs = TermFixtures.pairs([("米", "U.S."), ("海軍", "navy"), ("米海軍", "U.S. Navy")],
                                        english: "The U.S. Navy sent a carrier.", japanese: "米海軍が空母を派遣した。")
         #expect(TermFixtures.has(pairs, "U.S. Navy", "米海軍"))
