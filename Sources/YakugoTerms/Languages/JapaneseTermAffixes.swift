@@ -45,8 +45,8 @@ enum JapaneseTermAffixes {
     static let phraseConnectors: Set<String> = ["の", "な"]
 
     /// One-character heads of named events after の: 文永の役 "Bun'ei War", 禁門の変 "Kinmon
-    /// Incident", 応仁の乱 "Onin War", 大坂の陣 "Siege of Osaka". A phrase may end in one of these
-    /// although a one-character word is otherwise too short to be joined.
+    /// Incident", 応仁の乱 "Onin War", 大坂の陣 (the Osaka campaigns). A phrase may end in one of
+    /// these although a one-character word is otherwise too short to be joined; none opens one.
     static let eventHeads: Set<String> = ["役", "変", "乱", "陣"]
 
     /// Units that are never terms on their own even with two characters: deictic and
