@@ -201,10 +201,9 @@ func reachableBeads(_ cases: [AlignmentCase]) -> Int {
     var count = 0
     for c in cases {
         let units = c.goldUnits ?? (c.english, c.japanese)
+        // Inner boundaries, plus both ends of the text.
         func boundaries(_ sentences: [String]) -> Set<Int> {
-            var result: Set<Int> = [0], offset = 0
-            for sentence in sentences { offset += strippedLength(sentence); result.insert(offset) }
-            return result
+            BoundaryScore.boundaries(sentences).union([0, sentences.reduce(0) { $0 + strippedLength($1) }])
         }
         let eb = boundaries(c.english), jb = boundaries(c.japanese)
         for span in spans(c.gold, english: units.english, japanese: units.japanese)
