@@ -75,6 +75,19 @@ import YakugoCore
         #expect(guess("growth strategy", "成長戦略") == .concept)
     }
 
+    @Test func anAcronymTakesItsLongFormsCategory() {
+        let lexicon = TermFixtures.lexicon([("大陸間弾道ミサイル", "intercontinental ballistic missile")])
+        let pairs = TermFixtures.extractor(lexicon).extract([
+            SegmentPair(id: "a#1", english: "North Korea fired an intercontinental ballistic missile (ICBM).",
+                        japanese: "北朝鮮は大陸間弾道ミサイル（ICBM）を発射した。"),
+            SegmentPair(id: "a#2", english: "The ICBM flew for 69 minutes.", japanese: "ICBMは69分間飛行した。"),
+        ])
+        #expect(pairs.first { $0.english == "intercontinental ballistic missile" }?.category == .weapon)
+        #expect(pairs.first { $0.english == "ICBM" && $0.japanese == "ICBM" }?.category == .weapon)
+        // Undefined, an acronym stays unguessed.
+        #expect(guess("ICBM", "ICBM") == nil)
+    }
+
     @Test func aFormThatIsOnlyTheHeadIsNotGuessedFromIt() {
         // 会議 alone is no "…会議" organisation; lower-case English makes it a concept.
         #expect(guess("conference", "会議") == .concept)
