@@ -542,6 +542,24 @@ public struct TermExtractor: Sendable {
             || japanese.unicodeScalars.allSatisfy { [.katakana, .punctuation].contains(ScriptClass.of($0)) }
     }
 
+    /// An acronym names what its long form names: where the text defines one ("the General
+    /// Security of Military Information Agreement, or GSOMIA"), an acronym pair without a
+    /// category of its own takes its long form's (GSOMIA a treaty, as 軍事情報包括保護協定 is).
+    /// Japanese defines one in brackets too: 大陸間弾道ミサイル（ICBM）.
+    static func givingAcronymsTheirLongFormsCategory(_ pairs: inout [ExtractedTermPair], _ english: Occurrences, _ japanese: Occurrences) {
+        var categories: [String: ConceptCategory] = [:]
+        for pair in pairs {
+            guard let category = pair.category else { continue }
+            for alias in (english.aliases[pair.englishKey] ?? []) + (japanese.aliases[pair.japaneseKey] ?? [])
+            where categories[alias] == nil && EnglishCandidateExtractor.isAcronym(alias) {
+                categories[alias] = category
+            }
+        }
+        for index in pairs.indices where pairs[index].category == nil {
+            if let category = categories[pairs[index].english] ?? categories[pairs[index].japanese] { pairs[index].category = category }
+        }
+    }
+
     /// Pairs over the whole input: evidence from the best link, association from how often the
     /// two linked whenever either occurred.
     func aggregate(_ links: [[Link]], _ segments: [SegmentPair], _ english: Occurrences, _ japanese: Occurrences) -> [ExtractedTermPair] {
@@ -599,6 +617,7 @@ public struct TermExtractor: Sendable {
             pairs[pairs.count - 1].documentCount = Set(tally.segments.map { segments[$0].document ?? segments[$0].id }).count
             pairs[pairs.count - 1].englishIsName = tally.englishIsName
         }
+        Self.givingAcronymsTheirLongFormsCategory(&pairs, english, japanese)
         let spelled = Self.preferringSpelledOut(pairs) { full in
             let key = EnglishCandidateExtractor.key(of: full)
             return english.frequency(key) > 0 ? english.surface(key) : nil
