@@ -45,10 +45,13 @@ enum CategoryGuess {
 
     /// `isPlace` tells whether a name dictionary tags a form as a place; `onlyPlace`, as a place
     /// and never as a person's name.
+    /// `afterPersonalTitle`: the English was written after "Mr.", "Ms." or "Dr.".
     static func category(english: String, japanese: String, japaneseIsWord: Bool, isPlace: @escaping (String) -> Bool = { _ in false },
-                         onlyPlace: ((String) -> Bool)? = nil) -> ConceptCategory? {
+                         onlyPlace: ((String) -> Bool)? = nil, afterPersonalTitle: Bool = false) -> ConceptCategory? {
         let onlyPlace = onlyPlace ?? isPlace
         let words = english.split(separator: " ")
+        // "Mr. Sato" is a person though 佐藤, like most Japanese surnames, is a place too.
+        if afterPersonalTitle, words.allSatisfy({ $0.first?.isUppercase ?? false }) { return .person }
         if words.count >= 2, let first = words.first, shipPrefixes.contains(String(first)) { return .weapon }
         // A designation of letters and a number joined by a hyphen (F-35B, Hwasong-17, SM-3)
         // names a weapon system or platform.

@@ -149,6 +149,7 @@ public struct EnglishCandidateExtractor: Sendable {
                     if end + 1 < run.count, EnglishTermBoundaries.demonyms.contains(run[end].lower) { continue }
                     let tokens = Array(run[start...end])
                     var found = candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0)
+                    found.followsPersonalTitle = start == 0 && Self.followsPersonalTitle(run[start].unit, units)
                     // A capitalised neighbour in the same run: this is a piece of a longer name.
                     // A designation (Hwasong-17, F-35B) is a name of its own even beside another.
                     found.isNameFragment = found.isName && !(tokens.count == 1 && Self.isDesignation(tokens[0].text))
@@ -310,6 +311,19 @@ public struct EnglishCandidateExtractor: Sendable {
             for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) && w.count > 2 { w.removeLast(2) }
             return w.lowercased() == "of" ? "of" : partKey(w)
         }.joined(separator: " ")
+    }
+
+    /// Titles that stand only before a person's name ("Mr. Sato", "Dr. Lee").
+    static let personalTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "mx"]
+
+    /// Whether the word unit at `index` comes right after a personal title, its period aside.
+    static func followsPersonalTitle(_ index: Int, _ units: [WordUnit]) -> Bool {
+        var previous = index - 1
+        if previous >= 0, units[previous].text == "." { previous -= 1 }
+        guard previous >= 0 else { return false }
+        var word = units[previous].text.lowercased()
+        if word.hasSuffix(".") { word.removeLast() }
+        return personalTitles.contains(word)
     }
 
     static func isDesignation(_ word: String) -> Bool {

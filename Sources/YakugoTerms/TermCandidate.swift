@@ -22,6 +22,8 @@ public struct TermCandidate: Hashable, Sendable {
     /// For a Japanese phrase joined by a particle (最大の戦略的挑戦, 平和と安定): the words the
     /// particles join. Empty for a compound.
     public var phraseParts: [String] = []
+    /// For English: written right after a personal title ("Mr. Sato", "Dr. Lee"), so a person.
+    public var followsPersonalTitle = false
 
     public init(surface: String, key: String, units: Range<Int>, parts: [String], isName: Bool, isNameFragment: Bool = false) {
         self.surface = surface

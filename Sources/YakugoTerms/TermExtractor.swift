@@ -570,6 +570,7 @@ public struct TermExtractor: Sendable {
             var known = false
             var japaneseSegments: [Int: Int] = [:]
             var englishIsName = false
+            var afterPersonalTitle = false
         }
         var tallies: [String: Tally] = [:]
         var order: [String] = []
@@ -584,6 +585,7 @@ public struct TermExtractor: Sendable {
                 if let other = link.japaneseSegment { tally.japaneseSegments[segment] = other }
                 tally.known = tally.known || link.signal == "glossary"
                 tally.englishIsName = tally.englishIsName || (link.english.isName && !link.english.isNameFragment)
+                tally.afterPersonalTitle = tally.afterPersonalTitle || link.english.followsPersonalTitle
                 tallies[key] = tally
             }
         }
@@ -611,7 +613,8 @@ public struct TermExtractor: Sendable {
                 category: CategoryGuess.category(english: englishSurface, japanese: japaneseSurface,
                                                  japaneseIsWord: evidence.isDictionaryWord(japaneseSurface),
                                                  isPlace: { evidence.names?.places.contains($0) ?? false },
-                                                 onlyPlace: { evidence.names?.isPlaceOnly($0) ?? false }),
+                                                 onlyPlace: { evidence.names?.isPlaceOnly($0) ?? false },
+                                                 afterPersonalTitle: tally.afterPersonalTitle),
                 evidenceStrength: tally.strength))
             pairs[pairs.count - 1].japaneseSegments = Dictionary(uniqueKeysWithValues: tally.japaneseSegments.map { (segments[$0.key].id, segments[$0.value].id) })
             pairs[pairs.count - 1].documentCount = Set(tally.segments.map { segments[$0].document ?? segments[$0].id }).count

@@ -75,6 +75,21 @@ import YakugoCore
         #expect(guess("growth strategy", "成長戦略") == .concept)
     }
 
+    @Test func aNameAfterAPersonalTitleIsAPerson() {
+        // 佐藤 is tagged a place as well as a surname, like most Japanese surnames.
+        let places: Set<String> = ["佐藤"]
+        #expect(CategoryGuess.category(english: "Sato", japanese: "佐藤", japaneseIsWord: false, isPlace: places.contains) == .place)
+        #expect(CategoryGuess.category(english: "Sato", japanese: "佐藤", japaneseIsWord: false, isPlace: places.contains,
+                                       afterPersonalTitle: true) == .person)
+        let pairs = TermFixtures.extractor(BilingualLexicon()).extract([
+            SegmentPair(id: "p#1", english: "Mr. Sato will call you back.", japanese: "佐藤さんから折り返します。"),
+            SegmentPair(id: "p#2", english: "Sato is out today.", japanese: "佐藤は今日不在です。"),
+        ])
+        #expect(pairs.first { $0.english == "Sato" && $0.japanese == "佐藤" }?.category == .person)
+        #expect(EnglishCandidateExtractor().extract("Mr. Sato will call.").candidates.first { $0.surface == "Sato" }?.followsPersonalTitle == true)
+        #expect(EnglishCandidateExtractor().extract("Sato will call.").candidates.first { $0.surface == "Sato" }?.followsPersonalTitle == false)
+    }
+
     @Test func anAcronymTakesItsLongFormsCategory() {
         let lexicon = TermFixtures.lexicon([("大陸間弾道ミサイル", "intercontinental ballistic missile")])
         let pairs = TermFixtures.extractor(lexicon).extract([
