@@ -178,6 +178,7 @@ func termsMain(_ arguments: ArraySlice<String>) {
         inCorpus.add(PairScore(predicted: linked.count, gold: article.gold.count, correct: linked.intersection(article.gold).count))
         if arguments.contains("--debug") {
             for key in article.gold.subtracting(linked).sorted() { print("    in-corpus FN \(article.name) \(key.replacingOccurrences(of: "\t", with: " ⇔ "))") }
+            for key in linked.subtracting(article.gold).sorted() { print("    in-corpus FP \(article.name) \(key.replacingOccurrences(of: "\t", with: " ⇔ "))") }
         }
     }
     print("| **corpus run, per article** | \(inCorpus.gold) | \(inCorpus.predicted) | **\(String(format: "%.3f", inCorpus.precision))** | **\(String(format: "%.3f", inCorpus.recall))** |")
