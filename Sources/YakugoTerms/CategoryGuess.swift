@@ -82,9 +82,10 @@ enum CategoryGuess {
         if capitalised, (2...3).contains(words.count), !japaneseIsWord,
            !words.contains(where: { $0.contains(where: { !$0.isLetter && $0 != "-" && $0 != "." }) }) {
             let scripts = Set(japanese.unicodeScalars.map(ScriptClass.of))
-            // A katakana name with a place in it is no person (パシフィック・ドラゴン).
+            // A katakana name that opens with a place is no person (パシフィック・ドラゴン, an
+            // exercise); a surname may well be a place too (ジョージ・ワシントン, ラヒーム・スターリング).
             let pieces = japanese.split(whereSeparator: { $0 == "・" || $0 == "･" }).map(String.init)
-            let hasPlace = pieces.count >= 2 && pieces.contains(where: onlyPlace)
+            let hasPlace = pieces.count >= 2 && onlyPlace(pieces[0])
             if scripts.isSubset(of: [.katakana, .punctuation]) && !hasPlace || (scripts == [.kanji] && japanese.unicodeScalars.count <= 5) { return .person }
         }
         // Lower-case English is a common noun: a concept. Capitalised forms stay unguessed.

@@ -39,8 +39,11 @@ import YakugoCore
         #expect(CategoryGuess.category(english: "New Zealand", japanese: "ニュージーランド", japaneseIsWord: false, isPlace: places.contains) == .place)
         // Without the dictionary, two capitalised words in katakana look like a person.
         #expect(guess("New Zealand", "ニュージーランド") == .person)
-        // A katakana name with a place in it is no person (an exercise named Pacific Dragon).
+        // A katakana name that opens with a place is no person (an exercise named Pacific Dragon);
+        // one that ends with a place is (a surname such as Washington is a place too).
         #expect(CategoryGuess.category(english: "Pacific Dragon", japanese: "パシフィック・ドラゴン", japaneseIsWord: false, isPlace: places.contains) == nil)
+        let washington: Set<String> = ["ワシントン"]
+        #expect(CategoryGuess.category(english: "George Washington", japanese: "ジョージ・ワシントン", japaneseIsWord: false, isPlace: washington.contains) == .person)
     }
 
     @Test func aOneWordNameTaggedAsAPlaceIsOneEvenIfAlsoASurname() {
