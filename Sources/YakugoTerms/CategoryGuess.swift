@@ -50,8 +50,9 @@ enum CategoryGuess {
                          onlyPlace: ((String) -> Bool)? = nil, afterPersonalTitle: Bool = false) -> ConceptCategory? {
         let onlyPlace = onlyPlace ?? isPlace
         let words = english.split(separator: " ")
+        let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         // "Mr. Sato" is a person though 佐藤, like most Japanese surnames, is a place too.
-        if afterPersonalTitle, words.allSatisfy({ $0.first?.isUppercase ?? false }) { return .person }
+        if afterPersonalTitle, capitalised { return .person }
         if words.count >= 2, let first = words.first, shipPrefixes.contains(String(first)) { return .weapon }
         // A designation of letters and a number joined by a hyphen (F-35B, Hwasong-17, SM-3)
         // names a weapon system or platform.
@@ -59,17 +60,15 @@ enum CategoryGuess {
            english.first?.isLetter == true { return .weapon }
         // An article of a treaty or law (第5条, Article 5) belongs to the document.
         if japanese.hasPrefix("第"), japanese.hasSuffix("条") { return .treaty }
-        if words.allSatisfy({ $0.first?.isUppercase ?? false }),
-           documentHeads.contains(where: { japanese.hasSuffix($0) }) { return .treaty }
+        if capitalised, documentHeads.contains(where: { japanese.hasSuffix($0) }) { return .treaty }
         // A Chinese person's name in kanji, read in pinyin, ends with whatever character it
         // ends with (張軍 is no army): the reading decides before the heads do.
-        if (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
+        if (2...3).contains(words.count), capitalised,
            TranslationEvidence.readsAsPinyin(japanese, spelling: english.lowercased().filter(\.isLetter)) {
             return .person
         }
         for (head, category) in headsLongestFirst where japanese.hasSuffix(head)
             && (japanese != head || (headIsMember.contains(category) && head.count >= 2)) { return category }
-        let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
         // A name dictionary's place that is never a person's name (ニューヨーク, オーストラリア);
         // for one English word, any place (沖縄 is also a surname, but a surname alone is
         // folded into the person's full name, so a one-word name pair left is a place).
