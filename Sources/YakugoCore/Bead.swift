@@ -49,6 +49,15 @@ public struct BilingualLexicon: Sendable {
         if readings[japanese]?.contains(reading) != true { readings[japanese, default: []].append(reading) }
     }
 
+    /// Lower-cased gloss words written capitalised more often than not (japan, mutsu, nato):
+    /// names, not common words, though glosses are kept in lower case.
+    public private(set) var properNouns: Set<String> = []
+
+    /// Sets the proper nouns (the dictionary reader finds them).
+    public mutating func setProperNouns(_ words: Set<String>) {
+        properNouns = words
+    }
+
     /// Headwords a name dictionary tags as places (ニューヨーク, 沖縄, 中国 "Chūgoku").
     public private(set) var places: Set<String> = []
     /// Those of `places` that are also tagged as a person's name (沖縄 is a surname too).

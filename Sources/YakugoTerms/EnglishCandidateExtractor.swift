@@ -19,10 +19,15 @@ public struct EnglishCandidateExtractor: Sendable {
     /// "-ly" word that is not one may be a name's word (Vassily); without a dictionary every
     /// "-ly" word is read as an adverb.
     public var isDictionaryWord: (@Sendable (String) -> Bool)?
+    /// Whether a lower-case word is a common word of the glosses, not a name (delivery, not
+    /// japan): a candidate capitalised only because it opens the sentence is lowered then.
+    /// Without it, capitals stay as written.
+    public var isCommonWord: (@Sendable (String) -> Bool)?
 
-    public init(maxWords: Int = 6, isDictionaryWord: (@Sendable (String) -> Bool)? = nil) {
+    public init(maxWords: Int = 6, isDictionaryWord: (@Sendable (String) -> Bool)? = nil, isCommonWord: (@Sendable (String) -> Bool)? = nil) {
         self.maxWords = maxWords
         self.isDictionaryWord = isDictionaryWord
+        self.isCommonWord = isCommonWord
     }
 
     private struct Token {
@@ -279,11 +284,24 @@ public struct EnglishCandidateExtractor: Sendable {
 
     private func candidate(_ tokens: [Token], units: [WordUnit], scalars: [Unicode.Scalar], sentenceStart: Int) -> TermCandidate {
         var words = tokens.map(\.text)
-        if let last = tokens.last, !last.isCapitalized || Self.isDesignation(last.text) {
-            words[words.count - 1] = Self.singular(last.text)
+        let firstUnit = units[tokens.first!.unit]
+        // A common word capitalised only because it opens the sentence is written in lower case
+        // ("Deliveries are scheduled…" gives delivery), when the rest of the candidate is lower
+        // case and the dictionary's glosses use the word as a common word (not "Japan").
+        var lowered = false
+        // A segment may hold two sentences of a merged bead: a word after ".", "?" or "!" opens one.
+        let opensSentence = firstUnit.range.start == sentenceStart
+            || (tokens.first!.unit > 0 && [".", "?", "!"].contains(units[tokens.first!.unit - 1].text))
+        if opensSentence, let first = tokens.first, first.isCapitalized, !Self.isAcronym(first.text),
+           !Self.isDesignation(first.text), tokens.dropFirst().allSatisfy({ !$0.isCapitalized }), let isCommonWord,
+           isCommonWord(first.lower) || isCommonWord(Self.singular(first.lower)) {
+            words[0] = first.lower
+            lowered = true
+        }
+        if let last = tokens.last, !last.isCapitalized || Self.isDesignation(last.text) || (lowered && tokens.count == 1) {
+            words[words.count - 1] = Self.singular(words[words.count - 1])
         }
         // Keep the text between words as written (hyphens, spacing) when nothing was changed.
-        let firstUnit = units[tokens.first!.unit]
         let lastUnit = units[tokens.last!.unit]
         var surface = String(String.UnicodeScalarView(scalars[firstUnit.range.start..<lastUnit.range.end]))
         if surface.unicodeScalars.count != words.joined(separator: " ").unicodeScalars.count || words != tokens.map(\.text) {

@@ -133,7 +133,11 @@ public struct TermExtractor: Sendable {
     func occurrences(_ segments: [SegmentPair]) -> (english: Occurrences, japanese: Occurrences) {
         let counts: [String: Int] = evidence.lexicon == nil ? [:] : evidence.memo.entryCounts(evidence.lexicon)
         let isDictionaryWord: (@Sendable (String) -> Bool)? = counts.isEmpty ? nil : { @Sendable word in counts[word] != nil }
-        let englishExtractor = EnglishCandidateExtractor(isDictionaryWord: isDictionaryWord)
+        let properNouns = evidence.lexicon?.properNouns ?? []
+        // Only a lexicon read with its readings knows its proper nouns (`EDICTReader.read`).
+        let isCommonWord: (@Sendable (String) -> Bool)? = counts.isEmpty || properNouns.isEmpty ? nil
+            : { @Sendable word in counts[word] != nil && !properNouns.contains(word) }
+        let englishExtractor = EnglishCandidateExtractor(isDictionaryWord: isDictionaryWord, isCommonWord: isCommonWord)
         let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon, names: evidence.names)
         var english = Occurrences()
         var japanese = Occurrences()

@@ -46,6 +46,13 @@ struct LexiconReaderTests {
         #expect(lexicon.glosses["トヨタ"] == nil)
     }
 
+    @Test func properNounsAreGlossWordsMostlyCapitalised() {
+        let text = "日本 [にほん] /(n) Japan/(P)/\nジャパン /(n) Japan/\n漆器 [しっき] /(n) japan/lacquerware/\n配達 [はいたつ] /(n) delivery/\n"
+        #expect(EDICTReader.parse(text, readings: true).properNouns == ["japan"])
+        // Only term pairing asks for them.
+        #expect(EDICTReader.parse(text).properNouns.isEmpty)
+    }
+
     @Test func placesAreHeadwordsNeverTaggedAsAPerson() {
         // 岸田 is a surname on one line and a place and surname on the next: a place, not only one.
         let text = "岸田 [きした] /(s) Kishita/\n岸田 [きしだ] /(p,s) Kishida/\nニューヨーク /(p) New York/\n"

@@ -24,6 +24,19 @@ import YakugoTerms
         #expect(!TermFixtures.englishCandidates("He praised the strong military.").map(\.surface).contains("strong military"))
     }
 
+    @Test func aCommonWordOpeningASentenceIsWrittenInLowerCase() {
+        let common: Set<String> = ["delivery", "aircraft", "carrier"]
+        let extractor = EnglishCandidateExtractor(isCommonWord: { common.contains($0) })
+        #expect(extractor.extract("Deliveries are scheduled to begin in 2025.").candidates.map(\.surface).contains("delivery"))
+        // Also inside a segment that holds two sentences.
+        #expect(extractor.extract("They left. Aircraft from three countries joined.").candidates.map(\.surface).contains("aircraft"))
+        // A name stays as written, and so does a word no gloss uses as a common word.
+        #expect(extractor.extract("Japan protested.").candidates.map(\.surface).contains("Japan"))
+        #expect(extractor.extract("Aircraft Carrier Wing left.").candidates.map(\.surface).contains("Aircraft Carrier Wing"))
+        // Without the dictionary, capitals stay.
+        #expect(surfaces("Deliveries are scheduled.").contains("Deliveries"))
+    }
+
     @Test func aSuperlativeGradesItsNounAndOpensNoTerm() {
         let found = surfaces("China poses the greatest strategic challenge and the biggest test yet.")
         #expect(found.contains("strategic challenge"))

@@ -13,8 +13,10 @@ public enum EDICTReader {
     /// Where Debian installs the dictionary.
     public static let defaultPath = "/usr/share/edict/edict"
 
-    /// `readings`: also keep the kana readings of kanji headwords (term pairing meets romaji
-    /// with them; alignment does not need them, and they cost about 25 MB and a quarter second).
+    /// `readings`: also keep what only term pairing needs: the kana readings of kanji headwords
+    /// (romaji meets them) and which gloss words are proper nouns (a sentence-initial capital
+    /// is lowered only on a common word). Alignment does not need them; they cost about 25 MB
+    /// and a quarter second.
     public static func read(path: String = defaultPath, readings: Bool = false) throws(FormatError) -> BilingualLexicon {
         let bytes = try FileIO.readBytes(path)
         return parse(utf8: try convertEUCJP(bytes, source: path), keepingTags: nil, readings: readings)
@@ -50,6 +52,7 @@ public enum EDICTReader {
         let lineCount = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         lexicon.reserveCapacity(lineCount)
         var kinds = NameKinds()
+        var capitals = WordCase()
         // ENAMDICT tags about a third of its lines as places.
         if keepingTags != nil { kinds.places.reserveCapacity(lineCount / 3) }
         bytes.withUnsafeBufferPointer { buffer in
@@ -59,7 +62,8 @@ public enum EDICTReader {
                 while end < buffer.count, buffer[end] != 0x0A { end += 1 }
                 var lineEnd = end
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                parseLine(buffer[start..<lineEnd], keepingTags: keepingTags, readings: readings, into: &lexicon, kinds: &kinds)
+                parseLine(buffer[start..<lineEnd], keepingTags: keepingTags, readings: readings, into: &lexicon, kinds: &kinds,
+                          capitals: &capitals)
                 start = end + 1
             }
         }
@@ -67,7 +71,32 @@ public enum EDICTReader {
             kinds.flush()
             lexicon.setPlaces(kinds.places, alsoPersons: kinds.alsoPersons)
         }
+        if readings, keepingTags == nil { lexicon.setProperNouns(capitals.properNouns) }
         return lexicon
+    }
+
+    /// How often each gloss word starts with a capital letter and how often not, counted on the
+    /// raw glosses before they are lower-cased.
+    struct WordCase {
+        var balance: [String: Int] = [:]
+
+        /// Counts the ASCII words of one raw gloss.
+        mutating func count(_ gloss: Slice<UnsafeBufferPointer<UInt8>>) {
+            var index = gloss.startIndex
+            while index < gloss.endIndex {
+                guard Self.isLetter(gloss[index]) else { index += 1; continue }
+                let start = index
+                while index < gloss.endIndex, Self.isLetter(gloss[index]) { index += 1 }
+                let word = gloss[start..<index]
+                guard word.count >= 2 else { continue }
+                let lower = String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+                balance[lower, default: 0] += (0x41...0x5A).contains(word.first!) ? 1 : -1
+            }
+        }
+
+        static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+
+        var properNouns: Set<String> { Set(balance.filter { $0.value > 0 }.keys) }
     }
 
     /// Headwords seen with a place tag, and those also seen with a person's tag, over all their
@@ -102,7 +131,7 @@ public enum EDICTReader {
     }
 
     static func parseLine(_ line: Slice<UnsafeBufferPointer<UInt8>>, keepingTags: Set<String>?, readings: Bool = false,
-                          into lexicon: inout BilingualLexicon, kinds: inout NameKinds) {
+                          into lexicon: inout BilingualLexicon, kinds: inout NameKinds, capitals: inout WordCase) {
         guard let firstSlash = line.firstIndex(of: 0x2F) else { return }
         let head = trimmed(line[line.startIndex..<firstSlash])
         let headword = head[head.startIndex..<(head.firstIndex(of: 0x20) ?? head.endIndex)]
@@ -120,6 +149,7 @@ public enum EDICTReader {
         }
         for rawGloss in rest.split(separator: 0x2F) {
             guard let gloss = cleanGloss(rawGloss) else { continue }
+            if readings, keepingTags == nil { capitals.count(rawGloss) }
             if japanese == nil { japanese = String(decoding: headword, as: UTF8.self) }
             lexicon.add(japanese: japanese!, english: gloss)
         }
