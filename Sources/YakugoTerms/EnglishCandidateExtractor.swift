@@ -57,6 +57,16 @@ public struct EnglishCandidateExtractor: Sendable {
                 close()
                 continue
             }
+            // An initial's period inside a name keeps the run going: "George W. Bush", "N. Korean
+            // missile". The letter takes the period; a sentence starter after it ends the run.
+            if unit.text == ".", let last = current.last, last.text.count == 1, last.isCapitalized, last.unit == index - 1,
+               units[index - 1].range.end == unit.range.start, index + 1 < units.count, units[index + 1].isWord,
+               units[index + 1].text.first?.isUppercase == true,
+               !English.sentenceStarters.contains(units[index + 1].text.lowercased()),
+               !English.interjections.contains(units[index + 1].text.lowercased()) {
+                current[current.count - 1].text += "."
+                continue
+            }
             guard unit.isWord, unit.script == .latin || unit.script == .mixed else { close(); continue }
             var text = unit.text
             var possessive = false

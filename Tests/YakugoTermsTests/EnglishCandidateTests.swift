@@ -37,6 +37,15 @@ import YakugoTerms
         #expect(surfaces("Deliveries are scheduled.").contains("Deliveries"))
     }
 
+    @Test func anInitialsPeriodStaysInsideTheName() {
+        let found = surfaces("He met George W. Bush in 2005.")
+        #expect(found.contains("George W. Bush"))
+        #expect(!found.contains("George W"))
+        #expect(surfaces("after the N. Korean missile launch").contains("N. Korean missile launch"))
+        // A sentence starter after a letter's period opens a new sentence: no name across it.
+        #expect(!surfaces("We chose Plan B. The rest failed.").contains { $0.contains("B. The") })
+    }
+
     @Test func aSuperlativeGradesItsNounAndOpensNoTerm() {
         let found = surfaces("China poses the greatest strategic challenge and the biggest test yet.")
         #expect(found.contains("strategic challenge"))
