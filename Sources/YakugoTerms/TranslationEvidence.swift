@@ -299,7 +299,7 @@ public struct TranslationEvidence: Sendable {
 
     /// Whether every word of an English surface is a name's word rather than an English word
     /// the dictionary glosses with (Bunei, Hatamaki-toge; not Spirit).
-    public func isProperName(_ english: String) -> Bool {
+    func isProperName(_ english: String) -> Bool {
         let words = english.split(whereSeparator: { $0 == " " || $0 == "-" })
         return !words.isEmpty && words.allSatisfy { !memo.isEnglishWord($0.lowercased(), lexicon: lexicon) }
     }

@@ -124,7 +124,8 @@ enum EnglishTermBoundaries {
     ]
 
     /// Adjectives English also uses as nouns in news: "the military" is the armed forces. Such a
-    /// word ends a term when nothing follows it in its run and a word precedes it (U.S. military).
+    /// word ends a term when nothing follows it in its run and a capitalised word precedes it
+    /// (U.S. military, not the strong military).
     static let nominalAdjectives: Set<String> = ["military"]
 
     /// Nouns that head the name of a body or a document, after which "on" and "for" stay inside
