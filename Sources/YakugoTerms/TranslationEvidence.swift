@@ -245,8 +245,31 @@ public struct TranslationEvidence: Sendable {
                countryReading(japanese) == nil {
                 best = 0.95
             }
+            if best == nil, words.count > all.count, impliesOpeningBody(gloss: words, english: all, japanese) { best = 0.95 }
         }
         return best
+    }
+
+    /// Japanese names a body's organ with the body's short name in front (国連総会, 国連安保理,
+    /// 米軍) where English, once the body is clear, leaves it out ("the General Assembly", "the
+    /// armed forces"). So a gloss that has the English words plus a country or body spelled out
+    /// (`initialismGlosses`: "United Nations" in "United Nations General Assembly") is the English
+    /// with the body implied, when the Japanese opens with a word the dictionary glosses as that
+    /// body (国連 "United Nations").
+    func impliesOpeningBody(gloss words: [String], english all: [String], _ japanese: String) -> Bool {
+        var extra = words
+        for word in all {
+            guard let index = extra.firstIndex(of: word) else { return false }
+            extra.remove(at: index)
+        }
+        let body = Set(extra)
+        guard body.count == extra.count, Self.initialismGlosses.contains(where: { $0.key == extra.first && extra.count == 1 || $0.value.contains(body) }) else { return false }
+        let characters = Array(japanese)
+        for length in 1..<characters.count {
+            let prefix = String(characters[..<length])
+            if dictionaryGlosses(of: prefix)?.contains(where: { Set(sortedCoverageWords($0)) == body }) == true { return true }
+        }
+        return false
     }
 
     /// The evidence for the pair with a suffix the English leaves implied dropped from the

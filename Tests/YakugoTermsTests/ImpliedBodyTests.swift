@@ -1,0 +1,33 @@
+import Testing
+import YakugoCore
+@testable import YakugoTerms
+
+/// A body's organ named with the body in front in Japanese (国連総会) and without it in English.
+@Suite struct ImpliedBodyTests {
+    func strength(_ entries: [(String, String)], _ english: String, _ japanese: String) -> Double? {
+        TranslationEvidence(lexicon: TermFixtures.lexicon(entries))
+            .match(english: TermFixtures.englishCandidate(english, name: true), japanese: TermFixtures.japaneseCandidate(japanese))?.strength
+    }
+
+    @Test func theGeneralAssemblyIsTheUNGeneralAssembly() {
+        let entries = [("国連総会", "United Nations General Assembly"), ("国連", "United Nations")]
+        #expect(strength(entries, "General Assembly", "国連総会") == 0.95)
+    }
+
+    @Test func theArmedForcesOfTheUSWhenTheJapaneseSaysSo() {
+        let entries = [("米軍", "US armed forces"), ("米", "America")]
+        #expect(strength(entries, "armed forces", "米軍") == 0.95)
+    }
+
+    @Test func theBodyMustOpenTheJapanese() {
+        // The same gloss on a headword that does not start with a word glossed as the body.
+        let entries = [("総会議", "United Nations General Assembly"), ("国連", "United Nations")]
+        #expect((strength(entries, "General Assembly", "総会議") ?? 0) < 0.95)
+    }
+
+    @Test func onlyACountryOrBodyMayBeImplied() {
+        // "meeting" is no body: summit ⇔ 首脳会談 stays a partial match.
+        let entries = [("首脳会談", "summit meeting"), ("首脳", "summit")]
+        #expect((strength(entries, "summit", "首脳会談") ?? 0) < 0.95)
+    }
+}
