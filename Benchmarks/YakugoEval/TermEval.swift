@@ -273,6 +273,18 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
     let predicted = Set(pairs.map { $0.englishKey + "\t" + $0.japaneseKey })
     let recall = Double(predicted.intersection(gold).count) / Double(max(gold.count, 1))
     let precision = Double(predicted.intersection(lexiconKeys).count) / Double(max(predicted.count, 1))
+    // A concept's terms all translate each other (TBX reads it so): a surname folded into its
+    // person (Okubo ⇔ 大久保 under Toshimichi Okubo ⇔ 大久保利通) or an acronym beside its long
+    // form is in the glossary too, though not as a main pair.
+    var withShortForms = predicted
+    for pair in pairs {
+        for english in [pair.english] + pair.englishShortForms {
+            for japanese in [pair.japanese] + pair.japaneseShortForms {
+                withShortForms.insert(pairKey(english, japanese))
+            }
+        }
+    }
+    let conceptRecall = Double(withShortForms.intersection(gold).count) / Double(max(gold.count, 1))
     if let i = arguments.firstIndex(of: "--misses"), arguments.index(after: i) < arguments.endIndex {
         let missed = gold.subtracting(predicted).sorted().map { "FN\t" + $0 }
         let extra = pairs.filter { !lexiconKeys.contains($0.englishKey + "\t" + $0.japaneseKey) }
@@ -292,7 +304,7 @@ func termsKyotoMain(_ arguments: ArraySlice<String>) {
         }
         try? (explained + extra + hits).joined(separator: "\n").write(toFile: arguments[arguments.index(after: i)], atomically: true, encoding: .utf8)
     }
-    print("| data | segments | gold pairs | exported | recall | precision vs lexicon (lower bound) | time |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    print("| Kyoto defense subset (40 articles) | \(segments.count) | \(gold.count) | \(predicted.count) | **\(String(format: "%.3f", recall))** | \(String(format: "%.3f", precision)) | \(String(format: "%.0f", seconds)) s |")
+    print("| data | segments | gold pairs | exported | recall | recall with short forms | precision vs lexicon (lower bound) | time |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| Kyoto defense subset (40 articles) | \(segments.count) | \(gold.count) | \(predicted.count) | **\(String(format: "%.3f", recall))** | \(String(format: "%.3f", conceptRecall)) | \(String(format: "%.3f", precision)) | \(String(format: "%.0f", seconds)) s |")
 }
