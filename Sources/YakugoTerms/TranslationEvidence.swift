@@ -245,7 +245,8 @@ public struct TranslationEvidence: Sendable {
                countryReading(japanese) == nil {
                 best = 0.95
             }
-            if best == nil, words.count > all.count, impliesOpeningBody(gloss: words, english: all, japanese) { best = 0.95 }
+            if best == nil, words.count > all.count, countryReading(japanese) == nil,
+               impliesOpeningBody(gloss: words, english: all, japanese) { best = 0.95 }
         }
         return best
     }
@@ -255,7 +256,8 @@ public struct TranslationEvidence: Sendable {
     /// armed forces"). So a gloss that has the English words plus a country or body spelled out
     /// (`initialismGlosses`: "United Nations" in "United Nations General Assembly") is the English
     /// with the body implied, when the Japanese opens with a word the dictionary glosses as that
-    /// body (国連 "United Nations").
+    /// body (国連 "United Nations"). Not for a sequence of countries (米韓 "United States and
+    /// South Korea" is both countries, not South Korea's organ).
     func impliesOpeningBody(gloss words: [String], english all: [String], _ japanese: String) -> Bool {
         var extra = words
         for word in all {

@@ -31,3 +31,13 @@ import YakugoCore
         #expect((strength(entries, "summit", "首脳会談") ?? 0) < 0.95)
     }
 }
+
+/// A sequence of countries is all of them, not one country's organ.
+@Suite struct ImpliedBodyCountrySequenceTests {
+    @Test func twoCountriesAreNotTheSecondOne() {
+        let lexicon = TermFixtures.lexicon([("米韓", "United States and South Korea"), ("米", "United States")])
+        let strength = TranslationEvidence(lexicon: lexicon)
+            .match(english: TermFixtures.englishCandidate("South Korea", name: true), japanese: TermFixtures.japaneseCandidate("米韓"))?.strength
+        #expect((strength ?? 0) < 0.95)
+    }
+}
