@@ -43,11 +43,42 @@ enum CategoryGuess {
     /// (strategic plan).
     static let documentHeads = ["戦略", "計画", "原則", "大綱", "指針", "憲法"]
 
+    /// Last words of a capitalised English name that say what it names, the way English marks
+    /// a name's kind (Pacific Ocean, United Nations, Security Council, Camp David Accords); for a
+    /// Japanese name without such a head (太平洋, 国連). The Japanese heads are asked first.
+    static let englishHeads: [String: ConceptCategory] = [
+        "Ocean": .place, "Sea": .place, "Strait": .place, "Peninsula": .place, "Island": .place, "Islands": .place,
+        "Bay": .place, "Gulf": .place, "Prefecture": .place, "Province": .place, "River": .place,
+        "Nations": .organization, "Council": .organization, "Ministry": .organization, "Agency": .organization,
+        "Organization": .organization, "Command": .organization, "Committee": .organization, "Office": .organization,
+        "Department": .organization, "Forces": .organization, "Force": .organization, "Corps": .organization,
+        "Party": .organization, "Assembly": .organization, "Parliament": .organization, "Congress": .organization,
+        "Guard": .organization, "Army": .organization, "Navy": .organization, "Commission": .organization, "House": .organization,
+        "Summit": .event, "Talks": .event, "Exercise": .event, "Drill": .event, "War": .event, "Incident": .event, "Battle": .event,
+        "Treaty": .treaty, "Agreement": .treaty, "Accord": .treaty, "Accords": .treaty, "Declaration": .treaty,
+        "Charter": .treaty, "Pact": .treaty, "Act": .treaty, "Constitution": .treaty,
+    ]
+
+    /// Lower-case heads that, written after a name, say what it names.
+    static let followingHeads: [String: ConceptCategory] = [
+        "missile": .weapon, "rocket": .weapon, "destroyer": .weapon, "submarine": .weapon, "fighter": .weapon,
+        "bomber": .weapon, "aircraft": .weapon, "drone": .weapon, "warship": .weapon, "frigate": .weapon,
+        "interceptor": .weapon, "launcher": .weapon, "tank": .weapon,
+        "exercise": .event, "drill": .event, "talk": .event, "talks": .event, "summit": .event, "meeting": .event,
+        "conference": .event, "war": .event,
+    ]
+
+    /// Bodies English names by one capitalised word (the Cabinet, the Diet).
+    static let oneWordBodies: Set<String> = ["Cabinet", "Congress", "Parliament", "Diet", "Senate"]
+
     /// `isPlace` tells whether a name dictionary tags a form as a place; `onlyPlace`, as a place
     /// and never as a person's name.
     /// `afterPersonalTitle`: the English was written after "Mr.", "Ms." or "Dr.".
+    /// `followingHead`: the head of the lower-case term the English name was written before
+    /// (missile in "Tomahawk cruise missiles").
     static func category(english: String, japanese: String, japaneseIsWord: Bool, isPlace: @escaping (String) -> Bool = { _ in false },
-                         onlyPlace: ((String) -> Bool)? = nil, afterPersonalTitle: Bool = false) -> ConceptCategory? {
+                         onlyPlace: ((String) -> Bool)? = nil, afterPersonalTitle: Bool = false,
+                         followingHead: String? = nil) -> ConceptCategory? {
         let onlyPlace = onlyPlace ?? isPlace
         let words = english.split(separator: " ")
         let capitalised = words.allSatisfy { $0.first?.isUppercase ?? false }
@@ -69,6 +100,16 @@ enum CategoryGuess {
         }
         for (head, category) in headsLongestFirst where japanese.hasSuffix(head)
             && (japanese != head || (headIsMember.contains(category) && head.count >= 2)) { return category }
+        // An "of" phrase has its head before "of" (Ministry of War, Battle of Sekigahara, Sea of
+        // Japan); "of" and "the" are the only lower-case words such a name has.
+        let nameWords = words.prefix { $0 != "of" }
+        if words.count >= 2, words.allSatisfy({ $0.first?.isUppercase ?? false || $0 == "of" || $0 == "the" }),
+           nameWords.count >= (words.count == nameWords.count ? 2 : 1),
+           let head = nameWords.last, let category = englishHeads[String(head)] { return category }
+        if words.count == 1, oneWordBodies.contains(english) { return .organization }
+        // A name written before the kind of thing it is: the Tomahawk cruise missile (not the
+        // town in Wisconsin), the Freedom Edge exercise (not a person).
+        if capitalised, let head = followingHead, let category = followingHeads[EnglishCandidateExtractor.singular(head)] { return category }
         // A name dictionary's place that is never a person's name (ニューヨーク, オーストラリア);
         // for one English word, any place (沖縄 is also a surname, but a surname alone is
         // folded into the person's full name, so a one-word name pair left is a place).

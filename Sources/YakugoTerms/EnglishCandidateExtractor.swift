@@ -181,6 +181,7 @@ public struct EnglishCandidateExtractor: Sendable {
             }
         }
         candidates += coordinations(units, candidates) + sharedHeads(units, candidates) + quotedDesignations(units)
+        Self.markFollowingHeads(&candidates, units)
         return SentenceCandidates(candidates: candidates, aliases: acronymAliases(units: units, candidates: candidates))
     }
 
@@ -339,6 +340,24 @@ public struct EnglishCandidateExtractor: Sendable {
             for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) && w.count > 2 { w.removeLast(2) }
             return w.lowercased() == "of" ? "of" : partKey(w)
         }.joined(separator: " ")
+    }
+
+    /// Gives each name the head of the longest lower-case term that starts right after it, a
+    /// closing quotation mark aside ("Freedom Edge’ multi-domain exercise"): English puts the
+    /// kind of thing after its name (the Tomahawk cruise missile, the 2+2 security talks). Not
+    /// for a possessive.
+    static func markFollowingHeads(_ candidates: inout [TermCandidate], _ units: [WordUnit]) {
+        for index in candidates.indices where candidates[index].isName && !candidates[index].isPhrase {
+            // A possessive owns what follows ("North Korea’s ballistic missile"); it is no kind.
+            let last = units[candidates[index].units.upperBound - 1].text
+            guard !last.hasSuffix("'s"), !last.hasSuffix("\u{2019}s") else { continue }
+            var next = candidates[index].units.upperBound
+            if next < units.count, closingQuotes.contains(units[next].text) { next += 1 }
+            let following = candidates.filter { !$0.isName && !$0.isPhrase && $0.units.lowerBound == next }
+            guard let longest = following.max(by: { $0.units.count < $1.units.count }),
+                  let head = longest.surface.split(separator: " ").last else { continue }
+            candidates[index].followingHead = head.lowercased()
+        }
     }
 
     /// Titles that stand only before a person's name ("Mr. Sato", "Dr. Lee").

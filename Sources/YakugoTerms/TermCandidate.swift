@@ -24,6 +24,10 @@ public struct TermCandidate: Hashable, Sendable {
     public var phraseParts: [String] = []
     /// For English: written right after a personal title ("Mr. Sato", "Dr. Lee"), so a person.
     public var followsPersonalTitle = false
+    /// For an English name: the last word of the lower-case term written right after it
+    /// ("cruise missile" after "Tomahawk", "multi-domain exercise" after "Freedom Edge"), which
+    /// tells what the name names.
+    public var followingHead: String?
 
     public init(surface: String, key: String, units: Range<Int>, parts: [String], isName: Bool, isNameFragment: Bool = false) {
         self.surface = surface

@@ -575,6 +575,15 @@ public struct TermExtractor: Sendable {
             var japaneseSegments: [Int: Int] = [:]
             var englishIsName = false
             var afterPersonalTitle = false
+            var followingHeads: [String: Int] = [:]
+            var links = 0
+            /// The head most often written after the English, when it follows in at least half
+            /// the links: "North Korea missile launches" once among many mentions is a modifier,
+            /// not the kind of thing North Korea is.
+            var mostFollowingHead: String? {
+                guard let best = followingHeads.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * best.value >= links else { return nil }
+                return best.key
+            }
         }
         var tallies: [String: Tally] = [:]
         var order: [String] = []
@@ -590,6 +599,8 @@ public struct TermExtractor: Sendable {
                 tally.known = tally.known || link.signal == "glossary"
                 tally.englishIsName = tally.englishIsName || (link.english.isName && !link.english.isNameFragment)
                 tally.afterPersonalTitle = tally.afterPersonalTitle || link.english.followsPersonalTitle
+                if let head = link.english.followingHead { tally.followingHeads[head, default: 0] += 1 }
+                tally.links += 1
                 tallies[key] = tally
             }
         }
@@ -618,7 +629,8 @@ public struct TermExtractor: Sendable {
                                                  japaneseIsWord: evidence.isDictionaryWord(japaneseSurface),
                                                  isPlace: { evidence.names?.places.contains($0) ?? false },
                                                  onlyPlace: { evidence.names?.isPlaceOnly($0) ?? false },
-                                                 afterPersonalTitle: tally.afterPersonalTitle),
+                                                 afterPersonalTitle: tally.afterPersonalTitle,
+                                                 followingHead: tally.mostFollowingHead),
                 evidenceStrength: tally.strength))
             pairs[pairs.count - 1].japaneseSegments = Dictionary(uniqueKeysWithValues: tally.japaneseSegments.map { (segments[$0.key].id, segments[$0.value].id) })
             pairs[pairs.count - 1].documentCount = Set(tally.segments.map { segments[$0].document ?? segments[$0].id }).count

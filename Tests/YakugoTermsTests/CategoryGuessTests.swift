@@ -133,7 +133,8 @@ import YakugoCore
     @Test func aDictionaryWordIsNoPerson() {
         // (North Korea is a place, as a country Japanese abbreviates; never a person.)
         #expect(guess("North Korea", "北朝鮮", word: true) == .place)
-        #expect(guess("Blue House", "青瓦台", word: true) == nil)
+        // The Blue House is South Korea's presidential office, as the White House is the U.S.'s.
+        #expect(guess("Blue House", "青瓦台", word: true) == .organization)
     }
 
     @Test func aLongKanjiFormIsNoPerson() {
@@ -155,5 +156,50 @@ import YakugoCore
 
     @Test func capitalisedFormsWithoutAKnownHeadStayUnguessed() {
         #expect(guess("Blue Harbor", "青港", word: true) == nil)
+    }
+}
+
+/// The English says what a name names: by its last word, or by the term written after it.
+@Suite struct EnglishCategoryHeadTests {
+    func guess(_ english: String, _ japanese: String, isPlace: Set<String> = [], followingHead: String? = nil) -> ConceptCategory? {
+        CategoryGuess.category(english: english, japanese: japanese, japaneseIsWord: true, isPlace: isPlace.contains,
+                               followingHead: followingHead)
+    }
+
+    @Test func aNamesLastWordSaysWhatItNames() {
+        #expect(guess("Pacific Ocean", "太平洋") == .place)
+        #expect(guess("United Nations", "国連") == .organization)
+        #expect(guess("Camp David Accords", "キャンプ・デービッド合意") == .treaty)
+        #expect(guess("Cabinet", "内閣") == .organization)
+        // Before a name dictionary's place tag: the White House is the office.
+        #expect(guess("White House", "ホワイトハウス", isPlace: ["ホワイトハウス"]) == .organization)
+    }
+
+    @Test func anOfPhraseHasItsHeadBeforeOf() {
+        #expect(guess("Ministry of War", "兵部") == .organization)
+        #expect(guess("Battle of Sekigahara", "関ヶ原の戦い") == .event)
+        #expect(guess("Sea of Japan", "日本海") == .place)
+        // "War" after "of" names the ministry's field, not the category.
+        #expect(guess("Ministry of War", "兵部") != .event)
+    }
+
+    @Test func lowerCaseWordsAndJapaneseHeadsComeFirst() {
+        // A common noun is a concept whatever its last word.
+        #expect(guess("regional council", "地域協議会") == .concept)
+        #expect(guess("Defense Council", "防衛会議") == .organization)
+        #expect(guess("peace treaty", "平和条約") == .treaty)
+    }
+
+    @Test func theTermAfterANameSaysWhatItNames() {
+        // トマホーク is a town in a name dictionary; "Tomahawk cruise missiles" is a weapon.
+        #expect(guess("Tomahawk", "トマホーク", isPlace: ["トマホーク"], followingHead: "missiles") == .weapon)
+        #expect(guess("Freedom Edge", "フリーダム・エッジ", followingHead: "exercise") == .event)
+        #expect(guess("Tomahawk", "トマホーク", isPlace: ["トマホーク"]) == .place)
+    }
+
+    @Test func aPossessiveNameTakesNoKindFromWhatFollows() {
+        let found = EnglishCandidateExtractor().extract("North Korea’s ballistic missile flew far, and the Tomahawk cruise missile was bought.").candidates
+        #expect(found.first { $0.surface == "North Korea" }?.followingHead == nil)
+        #expect(found.first { $0.surface == "Tomahawk" }?.followingHead == "missile")
     }
 }
