@@ -694,13 +694,8 @@ public struct TranslationEvidence: Sendable {
             if coveredEnglish[w] { englishCovered += 1 }
         }
         guard englishTotal > 0, englishCovered > 0 else { return (0, "") }
-        var japaneseCovered = zip(pieces, usedPieces).reduce(0.0) { $0 + Double($1.0.length) * $1.1 }
-        var englishShare = Double(englishCovered)
-        if englishCovered >= 2, let residual = Self.residualPair(englishWords, optional: optional, coveredEnglish, pieces, usedPieces) {
-            englishShare += Self.residualCredit
-            japaneseCovered += Self.residualCredit * Double(pieces[residual].length)
-        }
-        var score = englishShare / Double(englishTotal) * japaneseCovered / Double(totalJapanese)
+        let japaneseCovered = zip(pieces, usedPieces).reduce(0.0) { $0 + Double($1.0.length) * $1.1 }
+        var score = Double(englishCovered) / Double(englishTotal) * japaneseCovered / Double(totalJapanese)
         // English and Japanese compound nouns are both head-final, so a compound's translation
         // keeps the order of its parts (National Security Strategy = 国家 安全保障 戦略). Parts in
         // crossed order are two phrases side by side — a title and a name (Prime Minister Fumio
@@ -712,28 +707,6 @@ public struct TranslationEvidence: Sendable {
         if !hasOf, !personName, zip(order, order.dropFirst()).contains(where: { $0 > $1 }) { score *= 0.6 }
         let signal = signals.count > 1 || usedPieces.filter({ $0 > 0 }).count > 1 ? "composition" : (signals.first ?? "dictionary")
         return (score, signal)
-    }
-
-    /// Half credit for the one word and the one piece a composition leaves unexplained.
-    static let residualCredit = 0.5
-
-    /// A compound translated part by part may have one part the dictionary does not bridge
-    /// (vessel ⇔ 艦, glossed "warship"; exercise ⇔ 訓練, glossed "training; drill"). When all
-    /// but one English word and all but one Japanese piece explain each other, and the two left
-    /// stand in the same slot between explained parts, they are most likely each other's
-    /// translation: this is how a translator reads an unknown part of a known compound. The
-    /// slot must not open the compound, where a loose piece is more often a boundary error
-    /// (一致|北朝鮮ミサイル) than a translation. Returns the loose piece's index.
-    static func residualPair(_ englishWords: [String], optional: [Bool], _ coveredEnglish: [Bool],
-                             _ pieces: [Piece], _ usedPieces: [Double]) -> Int? {
-        let looseWords = englishWords.indices.filter { !coveredEnglish[$0] && !optional[$0] }
-        let loosePieces = pieces.indices.filter { usedPieces[$0] == 0 && pieces[$0].latin == nil }
-        guard looseWords.count == 1, loosePieces.count == 1 else { return nil }
-        let word = looseWords[0], piece = loosePieces[0]
-        let wordsBefore = coveredEnglish[..<word].contains(true), piecesBefore = usedPieces[..<piece].contains { $0 > 0 }
-        let wordsAfter = coveredEnglish[(word + 1)...].contains(true), piecesAfter = usedPieces[(piece + 1)...].contains { $0 > 0 }
-        guard wordsBefore, piecesBefore, wordsAfter == piecesAfter else { return nil }
-        return piece
     }
 
     /// The Japanese split into pieces: longest dictionary headword first, katakana runs and
