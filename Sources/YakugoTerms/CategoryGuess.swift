@@ -13,7 +13,7 @@ enum CategoryGuess {
         ("条約", .treaty), ("協定", .treaty), ("宣言", .treaty), ("決議", .treaty), ("憲章", .treaty), ("声明", .treaty),
         ("文書", .treaty),
         ("大統領", .title), ("首相", .title), ("長官", .title), ("大臣", .title), ("相", .title), ("大使", .title),
-        ("事務総長", .title), ("報道官", .title), ("補佐官", .title), ("司令官", .title), ("幕僚長", .title),
+        ("事務総長", .title), ("報道官", .title), ("補佐官", .title), ("司令官", .title), ("幕僚長", .title), ("議長", .title),
         ("省", .organization), ("庁", .organization), ("局", .organization), ("部", .organization), ("軍", .organization),
         ("隊", .organization), ("会議", .organization), ("委員会", .organization), ("理事会", .organization),
         ("総会", .organization), ("機構", .organization), ("通信", .organization), ("党", .organization), ("監部", .organization),
@@ -60,12 +60,19 @@ enum CategoryGuess {
     ]
 
     /// Lower-case heads that, written after a name, say what it names.
+    /// (Not "summit", "talks", "meeting" or "war", which follow their participants or place:
+    /// the NATO summit, the Ukraine war; not "fighter" or "tank": Hamas fighters, a think tank.)
     static let followingHeads: [String: ConceptCategory] = [
-        "missile": .weapon, "rocket": .weapon, "destroyer": .weapon, "submarine": .weapon, "fighter": .weapon,
+        "missile": .weapon, "rocket": .weapon, "destroyer": .weapon, "submarine": .weapon,
         "bomber": .weapon, "aircraft": .weapon, "drone": .weapon, "warship": .weapon, "frigate": .weapon,
-        "interceptor": .weapon, "launcher": .weapon, "tank": .weapon,
-        "exercise": .event, "drill": .event, "talk": .event, "talks": .event, "summit": .event, "meeting": .event,
-        "conference": .event, "war": .event,
+        "interceptor": .weapon, "launcher": .weapon,
+        "exercise": .event, "drill": .event,
+    ]
+
+    /// English titles: a name holding one is a title or a person with it, whatever body it names.
+    static let englishTitles: Set<String> = [
+        "Speaker", "Governor", "Secretary", "Minister", "President", "Chairman", "Chair", "Ambassador",
+        "Commissioner", "Director", "Commander", "Chief", "Spokesman", "Spokesperson", "Mayor",
     ]
 
     /// Bodies English names by one capitalised word (the Cabinet, the Diet).
@@ -101,15 +108,18 @@ enum CategoryGuess {
         for (head, category) in headsLongestFirst where japanese.hasSuffix(head)
             && (japanese != head || (headIsMember.contains(category) && head.count >= 2)) { return category }
         // An "of" phrase has its head before "of" (Ministry of War, Battle of Sekigahara, Sea of
-        // Japan); "of" and "the" are the only lower-case words such a name has.
+        // Japan); "of" and "the" are the only lower-case words such a name has. A title after
+        // the body (House of Representatives Speaker) is the head instead, and a katakana name
+        // of as many parts as English words is a person's (Edward House ⇔ エドワード・ハウス).
         let nameWords = words.prefix { $0 != "of" }
-        if words.count >= 2, words.allSatisfy({ $0.first?.isUppercase ?? false || $0 == "of" || $0 == "the" }),
+        let katakanaParts = japanese.split(whereSeparator: { $0 == "・" || $0 == "･" })
+        let looksLikePerson = katakanaParts.count == words.count
+            && japanese.unicodeScalars.allSatisfy { ScriptClass.of($0) == .katakana || $0 == "・" || $0 == "･" }
+        if words.count >= 2, !looksLikePerson, !words.contains(where: { englishTitles.contains(String($0)) }),
+           words.allSatisfy({ $0.first?.isUppercase ?? false || $0 == "of" || $0 == "the" }),
            nameWords.count >= (words.count == nameWords.count ? 2 : 1),
            let head = nameWords.last, let category = englishHeads[String(head)] { return category }
         if words.count == 1, oneWordBodies.contains(english) { return .organization }
-        // A name written before the kind of thing it is: the Tomahawk cruise missile (not the
-        // town in Wisconsin), the Freedom Edge exercise (not a person).
-        if capitalised, let head = followingHead, let category = followingHeads[EnglishCandidateExtractor.singular(head)] { return category }
         // A name dictionary's place that is never a person's name (ニューヨーク, オーストラリア);
         // for one English word, any place (沖縄 is also a surname, but a surname alone is
         // folded into the person's full name, so a one-word name pair left is a place).
@@ -117,6 +127,12 @@ enum CategoryGuess {
         // A country the Japanese abbreviates in compounds (日 Japan, 中 China, 米 U.S.): its full
         // name is a place whatever the name dictionary says (日本 is only a surname there).
         if countryNames.contains(english) { return .place }
+        // A name written before the kind of thing it is: the Freedom Edge exercise (not a
+        // person), the Hwasong missile. After the place tests, since a place is written before
+        // what happens there (the Ukraine war, Iran drones); not for an acronym, which more
+        // often names a body (NATO exercises) than an exercise.
+        if capitalised, !EnglishCandidateExtractor.isAcronym(english), let head = followingHead,
+           let category = followingHeads[EnglishCandidateExtractor.singular(head)] { return category }
         // Two or three capitalised words the dictionary does not know as a Japanese word: a
         // person's name (北朝鮮 "North Korea" is a dictionary word, 岸田文雄 is not).
         if capitalised, (2...3).contains(words.count), !japaneseIsWord,

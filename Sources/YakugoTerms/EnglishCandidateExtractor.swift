@@ -165,6 +165,7 @@ public struct EnglishCandidateExtractor: Sendable {
                     let tokens = Array(run[start...end])
                     var found = candidate(tokens, units: units, scalars: scalars, sentenceStart: units.first.map { $0.range.start } ?? 0)
                     found.followsPersonalTitle = start == 0 && Self.followsPersonalTitle(run[start].unit, units)
+                    found.followsPossessive = start == 0 && Self.followsPossessive(run[start].unit, units)
                     // A capitalised neighbour in the same run: this is a piece of a longer name.
                     // A designation (Hwasong-17, F-35B) is a name of its own even beside another.
                     found.isNameFragment = found.isName && !(tokens.count == 1 && Self.isDesignation(tokens[0].text))
@@ -371,6 +372,13 @@ public struct EnglishCandidateExtractor: Sendable {
         var word = units[previous].text.lowercased()
         if word.hasSuffix(".") { word.removeLast() }
         return personalTitles.contains(word)
+    }
+
+    /// Whether the word unit at `index` comes right after a possessive ("China's", "Japan’s").
+    static func followsPossessive(_ index: Int, _ units: [WordUnit]) -> Bool {
+        guard index > 0 else { return false }
+        let previous = units[index - 1].text
+        return previous.count > 2 && (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s"))
     }
 
     static func isDesignation(_ word: String) -> Bool {

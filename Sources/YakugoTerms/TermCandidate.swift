@@ -24,6 +24,9 @@ public struct TermCandidate: Hashable, Sendable {
     public var phraseParts: [String] = []
     /// For English: written right after a personal title ("Mr. Sato", "Dr. Lee"), so a person.
     public var followsPersonalTitle = false
+    /// For English: written right after a possessive ("China’s armed forces"), which names
+    /// its owner.
+    public var followsPossessive = false
     /// For an English name: the last word of the lower-case term written right after it
     /// ("cruise missile" after "Tomahawk", "multi-domain exercise" after "Freedom Edge"), which
     /// tells what the name names.

@@ -129,7 +129,12 @@ public struct TranslationEvidence: Sendable {
                 // An acronym both sides define (…Agreement, or GSOMIA ↔ 軍事情報包括保護協定（GSOMIA）).
         let englishAcronyms = Set(englishAliases.map(EnglishWordForms.foldLatin))
         if japaneseAliases.contains(where: { englishAcronyms.contains(EnglishWordForms.foldLatin($0)) }) { offer(0.95, "acronym") }
-        if let strength = wholeEntryStrength(englishWords, optional: optional, japanese.surface) { offer(strength, "dictionary") }
+        // A body is implied only where the English names no owner of its own: not "China’s
+        // armed forces" (米軍 is not theirs), not a piece of a longer name.
+        let bodyMayBeImplied = !english.followsPossessive && !english.isNameFragment
+        if let strength = wholeEntryStrength(englishWords, optional: optional, japanese.surface, bodyMayBeImplied: bodyMayBeImplied) {
+            offer(strength, "dictionary")
+        }
         // Composition, transliteration and Latin parts, word by word.
         if best?.strength ?? 0 < 1 {
             let readings = japaneseAliases.filter { $0.unicodeScalars.contains { ScriptClass.of($0) == .katakana } }
@@ -228,7 +233,7 @@ public struct TranslationEvidence: Sendable {
 
     /// The evidence of a whole dictionary entry: 1 when a gloss has the English words, 0.95 when
     /// it has them without the optional ones or with a "Japan" the English leaves implied.
-    func wholeEntryStrength(_ englishWords: [String], optional: [Bool], _ japanese: String) -> Double? {
+    func wholeEntryStrength(_ englishWords: [String], optional: [Bool], _ japanese: String, bodyMayBeImplied: Bool = true) -> Double? {
         guard let glosses = dictionaryGlosses(of: japanese) else { return nil }
         let required = zip(englishWords, optional).filter { !$0.1 }.map(\.0)
         // Word order aside: "Secretary of Defense" glosses "Defense Secretary".
@@ -245,7 +250,7 @@ public struct TranslationEvidence: Sendable {
                countryReading(japanese) == nil {
                 best = 0.95
             }
-            if best == nil, words.count > all.count, countryReading(japanese) == nil,
+            if best == nil, bodyMayBeImplied, words.count > all.count, countryReading(japanese) == nil,
                impliesOpeningBody(gloss: words, english: all, japanese) { best = 0.95 }
         }
         return best

@@ -41,3 +41,27 @@ import YakugoCore
         #expect((strength ?? 0) < 0.95)
     }
 }
+
+/// English that names the owner itself leaves no body implied.
+@Suite struct ImpliedBodyOwnerTests {
+    let lexicon = TermFixtures.lexicon([("米軍", "US armed forces"), ("米", "America")])
+
+    @Test func aPossessiveNamesTheOwner() {
+        let found = EnglishCandidateExtractor().extract("China's armed forces held drills.").candidates
+        let forces = found.first { $0.surface == "armed forces" }
+        #expect(forces?.followsPossessive == true)
+        if let forces {
+            let strength = TranslationEvidence(lexicon: lexicon).match(english: forces, japanese: TermFixtures.japaneseCandidate("米軍"))?.strength
+            #expect((strength ?? 0) < 0.95)
+        }
+    }
+
+    @Test func withoutAnOwnerTheBodyIsImplied() {
+        let found = EnglishCandidateExtractor().extract("The armed forces held drills.").candidates
+        let forces = found.first { $0.surface == "armed forces" }
+        #expect(forces?.followsPossessive == false)
+        if let forces {
+            #expect(TranslationEvidence(lexicon: lexicon).match(english: forces, japanese: TermFixtures.japaneseCandidate("米軍"))?.strength == 0.95)
+        }
+    }
+}
