@@ -345,8 +345,8 @@ public struct EnglishCandidateExtractor: Sendable {
 
     /// Gives each name the head of the longest lower-case term that starts right after it, a
     /// closing quotation mark aside ("Freedom Edge’ multi-domain exercise"): English puts the
-    /// kind of thing after its name (the Tomahawk cruise missile, the 2+2 security talks). Not
-    /// for a possessive.
+    /// kind of thing after its name (the Tomahawk cruise missile, the Freedom Edge exercise).
+    /// Not for a possessive.
     static func markFollowingHeads(_ candidates: inout [TermCandidate], _ units: [WordUnit]) {
         for index in candidates.indices where candidates[index].isName && !candidates[index].isPhrase {
             // A possessive owns what follows ("North Korea’s ballistic missile"); it is no kind.

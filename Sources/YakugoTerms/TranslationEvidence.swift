@@ -232,7 +232,8 @@ public struct TranslationEvidence: Sendable {
     }
 
     /// The evidence of a whole dictionary entry: 1 when a gloss has the English words, 0.95 when
-    /// it has them without the optional ones or with a "Japan" the English leaves implied.
+    /// it has them without the optional ones, or with a "Japan" or (where `bodyMayBeImplied`) an
+    /// opening body the English leaves implied (`impliesOpeningBody`).
     func wholeEntryStrength(_ englishWords: [String], optional: [Bool], _ japanese: String, bodyMayBeImplied: Bool = true) -> Double? {
         guard let glosses = dictionaryGlosses(of: japanese) else { return nil }
         let required = zip(englishWords, optional).filter { !$0.1 }.map(\.0)
