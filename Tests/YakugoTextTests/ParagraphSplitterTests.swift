@@ -25,6 +25,16 @@ struct ParagraphSplitterTests {
         #expect(paragraphs("Headline\nFirst sentence.\nSecond.") == ["Headline", "First sentence.", "Second."])
     }
 
+    @Test func aFinalLineBreakOrBlankLinesAroundTheTextAreNoParagraphMarks() {
+        // Nearly every file ends with a line break; that empty last "line" once made a
+        // line-per-paragraph file one paragraph, gluing the headline to the first sentence.
+        #expect(paragraphs("Headline\nFirst sentence.\nSecond.\n") == ["Headline", "First sentence.", "Second."])
+        #expect(paragraphs("見出し\r\n本文です。\r\n次の文です。\r\n") == ["見出し", "本文です。", "次の文です。"])
+        #expect(paragraphs("\n\nHeadline\nFirst sentence.\n\n\n") == ["Headline", "First sentence."])
+        // A blank line between lines of text still marks paragraphs, and lines inside one wrap.
+        #expect(paragraphs("A wrapped\nline.\n\nNext.\n") == ["A wrapped\nline.", "Next."])
+    }
+
     @Test func paragraphSeparatorIsAHardBreak() {
         #expect(paragraphs("One\u{2029}Two\n\nThree") == ["One", "Two", "Three"])
     }

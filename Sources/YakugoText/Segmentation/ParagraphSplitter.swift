@@ -29,7 +29,12 @@ public enum ParagraphSplitter {
         func isBlank(_ line: (start: Int, end: Int)) -> Bool {
             scalars[line.start..<line.end].allSatisfy { $0.properties.isWhitespace }
         }
-        let hasBlankLine = lines.contains(where: isBlank)
+        // Only a blank line between two lines of text separates paragraphs: the empty "line"
+        // after a file's final line break, or blank lines around the text, say nothing about
+        // how the file marks its paragraphs.
+        let firstContent = lines.firstIndex { !isBlank($0) }
+        let lastContent = lines.lastIndex { !isBlank($0) }
+        let hasBlankLine = firstContent.map { first in lines[first...lastContent!].contains(where: isBlank) } ?? false
         let contentLines = lines.filter { !isBlank($0) }
         let linePerParagraph = !hasBlankLine && contentLines.count > 1
 
