@@ -135,8 +135,9 @@ public struct TermExtractor: Sendable {
         let isDictionaryWord: (@Sendable (String) -> Bool)? = counts.isEmpty ? nil : { @Sendable word in counts[word] != nil }
         let properNouns = evidence.lexicon?.properNouns ?? []
         // Only a lexicon read with its readings knows its proper nouns (`EDICTReader.read`).
+        let namesInText = Self.namesInText(segments.map(\.english))
         let isCommonWord: (@Sendable (String) -> Bool)? = counts.isEmpty || properNouns.isEmpty ? nil
-            : { @Sendable word in counts[word] != nil && !properNouns.contains(word) }
+            : { @Sendable word in counts[word] != nil && !properNouns.contains(word) && !namesInText.contains(word) }
         let englishExtractor = EnglishCandidateExtractor(isDictionaryWord: isDictionaryWord, isCommonWord: isCommonWord)
         let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon, names: evidence.names)
         var english = Occurrences()
@@ -146,6 +147,32 @@ public struct TermExtractor: Sendable {
             japanese.add(japaneseExtractor.extract(segment.japanese), segment: index)
         }
         return (english, japanese)
+    }
+
+    /// Lower-cased words the text writes capitalised where no sentence opens and never in
+    /// lower case: names of this text, though the dictionary knows them as common words
+    /// ("Trump said", never "trump"). A sentence opening with one keeps its capital.
+    static func namesInText(_ texts: [String]) -> Set<String> {
+        var capitalised: Set<String> = [], lower: Set<String> = []
+        for text in texts {
+            var opensSentence = true
+            for token in text.split(whereSeparator: { $0.isWhitespace }) {
+                let word = token.drop { !$0.isLetter }
+                let letters = word.prefix { $0.isLetter }
+                if let first = letters.first {
+                    let key = letters.lowercased()
+                    if first.isUppercase {
+                        if !opensSentence, letters.dropFirst().allSatisfy(\.isLowercase) { capitalised.insert(key) }
+                    } else if letters.allSatisfy(\.isLowercase) {
+                        lower.insert(key)
+                    }
+                }
+                // The next word opens a sentence after ., ?, ! or : (closing quotes aside).
+                let end = token.reversed().drop { "\"'\u{201D}\u{2019})]".contains($0) }.first
+                opensSentence = end.map { ".?!:".contains($0) } ?? false
+            }
+        }
+        return capitalised.subtracting(lower)
     }
 
     public func extract(_ segments: [SegmentPair]) -> [ExtractedTermPair] {
