@@ -99,7 +99,7 @@ public struct JapaneseCandidateExtractor: Sendable {
                     // 第12 alone is a rank, not a name: the name goes on (第12海兵連隊, 第5条).
                     if let rank = ordinal(last), last.range.end <= rank.upperBound { continue }
                     let parts = run[start...end].map { units[$0].text }
-                    let surface = parts.joined()
+                    let surface = Self.surface(run[start...end].map { units[$0] })
                     // A sequence of country abbreviations names a relation (日米韓), though each
                     // one is a bound prefix.
                     let countries = JapaneseTermAffixes.isCountryCompound(surface)
@@ -408,6 +408,19 @@ public struct JapaneseCandidateExtractor: Sendable {
     }
 
     /// Width-folded form used to count occurrences (ＩＣＢＭ = ICBM, ﾐｻｲﾙ = ミサイル).
+    /// The units' text joined as written: Latin words Japanese writes with a space between
+    /// them keep it (Alan Lithgow, not AlanLithgow); everything else is written solid.
+    static func surface(_ units: [WordUnit]) -> String {
+        var text = ""
+        for (index, unit) in units.enumerated() {
+            if index > 0, unit.range.start > units[index - 1].range.end, unit.script == .latin, units[index - 1].script == .latin {
+                text += " "
+            }
+            text += unit.text
+        }
+        return text
+    }
+
     public static func key(of surface: String) -> String {
         TextNormalizer.foldWidth(surface).string
     }

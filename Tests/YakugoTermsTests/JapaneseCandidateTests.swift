@@ -132,3 +132,18 @@ import YakugoCore
         #expect(found.contains { $0.surface == "首脳会談" })
     }
 }
+
+/// Latin words inside Japanese keep the space written between them.
+@Suite struct JapaneseLatinSpacingTests {
+    @Test func aSpacedLatinNameKeepsItsSpace() {
+        let found = JapaneseCandidateExtractor().extract("それからAlan Lithgowがゴールを決めた。").candidates.map(\.surface)
+        #expect(found.contains("Alan Lithgow"))
+        #expect(!found.contains("AlanLithgow"))
+    }
+
+    @Test func unspacedFormsStaySolid() {
+        let found = JapaneseCandidateExtractor().extract("航空自衛隊のF35B戦闘機が飛んだ。").candidates.map(\.surface)
+        #expect(found.contains("航空自衛隊"))
+        #expect(found.contains { $0.hasPrefix("F35B") && !$0.contains(" ") })
+    }
+}
