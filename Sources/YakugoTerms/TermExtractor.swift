@@ -142,11 +142,32 @@ public struct TermExtractor: Sendable {
         let japaneseExtractor = JapaneseCandidateExtractor(lexicon: evidence.lexicon, names: evidence.names)
         var english = Occurrences()
         var japanese = Occurrences()
+        // Verbs are no terms alone: "dismantle" ⇔ 解体 is a right translation but no entry.
+        let verbs = evidence.memo.verbGlosses(evidence.lexicon)
         for (index, segment) in segments.enumerated() {
-            english.add(englishExtractor.extract(segment.english), segment: index)
+            var found = englishExtractor.extract(segment.english)
+            if !verbs.verbs.isEmpty { found.candidates.removeAll { Self.isVerbForm($0, verbs: verbs.verbs, wholes: verbs.wholes) } }
+            english.add(found, segment: index)
             japanese.add(japaneseExtractor.extract(segment.japanese), segment: index)
         }
         return (english, japanese)
+    }
+
+    /// A one-word lower-case candidate that is a verb: one the dictionary uses only as a verb
+    /// (dismantle, insist), or its -ing form (pledging, objecting) where the dictionary has no
+    /// such noun.
+    static func isVerbForm(_ candidate: TermCandidate, verbs: Set<String>, wholes: Set<String>) -> Bool {
+        let word = candidate.surface
+        guard candidate.parts.count == 1, !candidate.isPhrase, word.allSatisfy({ $0.isLetter && $0.isLowercase }),
+              !wholes.contains(word) else { return false }
+        return verbs.contains(word) || isIngForm(word, of: verbs)
+    }
+
+    /// Whether the word is the -ing form of one of the verbs (pledging, objecting, planning).
+    static func isIngForm(_ word: String, of verbs: Set<String>) -> Bool {
+        guard word.hasSuffix("ing"), word.count > 5 else { return false }
+        let base = String(word.dropLast(3))
+        return verbs.contains(base) || verbs.contains(base + "e") || (base.count > 2 && base.last == base.dropLast().last && verbs.contains(String(base.dropLast())))
     }
 
     /// Lower-cased words the text writes capitalised where no sentence opens and never in

@@ -40,6 +40,37 @@ public struct TranslationEvidence: Sendable {
         let romaji = Mutex<[String: [String]]>([:])
         let nameReadings = Mutex<[String: [String]]>([:])
         let entryCounts = Mutex<[String: Int]?>(nil)
+        let verbs = Mutex<(verbs: Set<String>, wholes: Set<String>)?>(nil)
+
+        /// English words the dictionary glosses as verbs ("to dismantle", "to pledge"), and those
+        /// of them, or of their -ing forms, that are also one-word glosses (nouns and adjectives:
+        /// "veto", "pledge", "training") (built once).
+        func verbGlosses(_ lexicon: BilingualLexicon?) -> (verbs: Set<String>, wholes: Set<String>) {
+            guard let lexicon else { return ([], []) }
+            return verbs.withLock { cached in
+                if cached == nil {
+                    // Two passes over the glosses' bytes: the verbs first, then only the one-word
+                    // glosses that could be one of them or its -ing form (a set of every
+                    // one-word gloss would be ten times larger).
+                    let to = Array("to ".utf8)
+                    var verbs: Set<String> = []
+                    for glosses in lexicon.glosses.values {
+                        for gloss in glosses where gloss.utf8.starts(with: to) {
+                            let word = gloss.utf8.dropFirst(3).prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+                            if !word.isEmpty { verbs.insert(String(decoding: word, as: UTF8.self)) }
+                        }
+                    }
+                    var wholes: Set<String> = []
+                    for glosses in lexicon.glosses.values {
+                        for gloss in glosses where !gloss.utf8.contains(UInt8(ascii: " ")) {
+                            if verbs.contains(gloss) || (gloss.hasSuffix("ing") && TermExtractor.isIngForm(gloss, of: verbs)) { wholes.insert(gloss) }
+                        }
+                    }
+                    cached = (verbs, wholes)
+                }
+                return cached!
+            }
+        }
 
         /// How many dictionary entries use each word in a gloss (built once; see `GeneralVocabulary`).
         func entryCounts(_ lexicon: BilingualLexicon?) -> [String: Int] {
