@@ -348,10 +348,13 @@ public struct EnglishCandidateExtractor: Sendable {
     /// kind of thing after its name (the Tomahawk cruise missile, the Freedom Edge exercise).
     /// Not for a possessive.
     static func markFollowingHeads(_ candidates: inout [TermCandidate], _ units: [WordUnit]) {
-        for index in candidates.indices where candidates[index].isName && !candidates[index].isPhrase {
+        for index in candidates.indices where candidates[index].isName && !candidates[index].isNameFragment && !candidates[index].isPhrase {
             // A possessive owns what follows ("North Korea’s ballistic missile"); it is no kind.
             let last = units[candidates[index].units.upperBound - 1].text
             guard !last.hasSuffix("'s"), !last.hasSuffix("\u{2019}s") else { continue }
+            // Nor does a name made an adjective by a lower-case word after a hyphen ("Cold
+            // War-era frigates", "Bremen-class frigate"): it says when or which, not what.
+            if let hyphen = last.lastIndex(of: "-"), last[last.index(after: hyphen)...].first?.isLowercase == true { continue }
             var next = candidates[index].units.upperBound
             if next < units.count, closingQuotes.contains(units[next].text) { next += 1 }
             let following = candidates.filter { !$0.isName && !$0.isPhrase && $0.units.lowerBound == next }

@@ -223,4 +223,9 @@ import YakugoCore
         #expect(found.first { $0.surface == "North Korea" }?.followingHead == nil)
         #expect(found.first { $0.surface == "Tomahawk" }?.followingHead == "missile")
     }
+
+    @Test func aNameMadeAnAdjectiveTakesNoKindFromWhatFollows() {
+        let found = EnglishCandidateExtractor().extract("The navy retired its Cold War-era frigates.").candidates
+        #expect(found.filter(\.isName).allSatisfy { $0.followingHead == nil })
+    }
 }
