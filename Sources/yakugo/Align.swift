@@ -31,8 +31,19 @@ extension Yakugo {
         @Flag(help: "Each input line is one segment: do not re-segment (to compare aligners on identical units).")
         var presegmented = false
 
-        @Option(help: "Output format: tsv, jsonl or tmx (TMX 1.4b).")
-        var format: Format = .jsonl
+        @Option(name: .customLong("format"), help: "Output format: tsv, jsonl or tmx (TMX 1.4b) (default: from the extension of -o, else jsonl).")
+        var formatOption: Format?
+
+        /// --format, else the extension of -o (.tsv, .jsonl or .json, .tmx), else JSONL: a file
+        /// named out.tmx should hold TMX.
+        var format: Format {
+            if let formatOption { return formatOption }
+            switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+            case "tsv": return .tsv
+            case "tmx": return .tmx
+            default: return .jsonl
+            }
+        }
 
         @Flag(help: "With tmx output, also write beads that have only one side.")
         var includeUnaligned = false

@@ -37,6 +37,19 @@ struct AlignCommandTests {
         #expect(stats.status == 0 && stats.stdout.contains("units: 3"))
     }
 
+    @Test func theOutputExtensionPicksTheFormatUnlessFormatIsGiven() throws {
+        let en = try CLI.temporaryFile(Array(english.utf8), suffix: ".en.txt")
+        let ja = try CLI.temporaryFile(Array(japanese.utf8), suffix: ".ja.txt")
+        let base = NSTemporaryDirectory() + "yakugo-align-\(UUID().uuidString)"
+        #expect(try CLI.run(["align", en, ja, "--no-dictionary", "-o", base + ".tmx"]).status == 0)
+        #expect(try String(contentsOfFile: base + ".tmx", encoding: .utf8).contains("<tmx version=\"1.4\">"))
+        #expect(try CLI.run(["align", en, ja, "--no-dictionary", "-o", base + ".tsv"]).status == 0)
+        #expect(try String(contentsOfFile: base + ".tsv", encoding: .utf8).hasPrefix("document\ten\tja\t"))
+        // An explicit --format wins over the extension.
+        #expect(try CLI.run(["align", en, ja, "--no-dictionary", "--format", "jsonl", "-o", base + "-2.tmx"]).status == 0)
+        #expect(try String(contentsOfFile: base + "-2.tmx", encoding: .utf8).hasPrefix("{"))
+    }
+
     @Test func corpusPairsByNameAndReportsUnpairedFiles() throws {
         let dir = NSTemporaryDirectory() + "yakugo-corpus-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
