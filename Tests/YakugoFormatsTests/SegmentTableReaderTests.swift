@@ -26,6 +26,17 @@ struct SegmentTableReaderTests {
         #expect(table.rows[0].japanese == "改行\n後")
     }
 
+    @Test func alignsTSVIsReadByItsTextColumns() throws {
+        // `yakugo align --format tsv`: en and ja hold sentence indices, the text is in en_text
+        // and ja_text.
+        let table = try tsv("document\ten\tja\tshape\tscore\tflag\ten_text\tja_text\n"
+            + "a\t1,2\t1\t2-1\t0.990\t\tIt fired 2 missiles. Japan protested.\tミサイル2発を発射し、日本は抗議した。\n")
+        #expect(table.hadHeader)
+        #expect(table.rows.count == 1)
+        #expect(table.rows[0].english == "It fired 2 missiles. Japan protested.")
+        #expect(table.rows[0].japanese == "ミサイル2発を発射し、日本は抗議した。")
+    }
+
     @Test func headerWithoutIDNumbersRowsByLine() throws {
         let table = try tsv("english\tjapanese\nOne.\t一。\n\nTwo.\t二。\n")
         #expect(table.rows.map(\.id) == ["2", "4"])

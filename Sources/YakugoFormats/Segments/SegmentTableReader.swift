@@ -29,8 +29,9 @@ public struct SegmentTable: Sendable {
 /// Reads tables of segment pairs to validate: TSV or CSV, one pair a row.
 ///
 /// - **With a header** (the first row names the columns, case-insensitively): `english` or
-///   `source`, `japanese` or `target`, optionally `id`; other columns are ignored. This reads
-///   what `yakugo tmx convert --to tsv` writes (`id`, `source`, `target`).
+///   `source` or `en_text`, `japanese` or `target` or `ja_text`, optionally `id`; other columns
+///   are ignored. This reads what `yakugo tmx convert --to tsv` writes (`id`, `source`,
+///   `target`) and what `yakugo align --format tsv` writes (`en_text`, `ja_text`).
 /// - **Without a header**: `id, english, japanese` by position (further columns ignored), or
 ///   `english, japanese` when a row has only two cells.
 ///
@@ -107,8 +108,10 @@ public enum SegmentTableReader {
     /// Column indices when `cells` is a header naming an English and a Japanese column.
     static func headerColumns(_ cells: [String]) -> (id: Int?, english: Int, japanese: Int)? {
         let names = cells.map { trimmed($0).lowercased() }
-        guard let english = names.firstIndex(where: { $0 == "english" || $0 == "source" }),
-              let japanese = names.firstIndex(where: { $0 == "japanese" || $0 == "target" }) else { return nil }
+        // en_text and ja_text are what `yakugo align --format tsv` writes (its en and ja
+        // columns hold sentence indices, not text).
+        guard let english = names.firstIndex(where: { $0 == "english" || $0 == "source" || $0 == "en_text" }),
+              let japanese = names.firstIndex(where: { $0 == "japanese" || $0 == "target" || $0 == "ja_text" }) else { return nil }
         return (names.firstIndex(of: "id"), english, japanese)
     }
 
