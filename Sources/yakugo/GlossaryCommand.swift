@@ -164,6 +164,12 @@ extension Yakugo.GlossaryCommand {
         @Option(help: "Show at most this many concepts.")
         var limit: Int = 20
 
+        func validate() throws {
+            // An empty term would match every form by substring; it is a usage error.
+            if term.allSatisfy(\.isWhitespace) { throw ValidationError("give a term to look up (it is empty)") }
+            if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
         func run() throws {
             var paths = glossary
             if paths.isEmpty {

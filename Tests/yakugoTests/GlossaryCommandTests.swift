@@ -148,6 +148,14 @@ struct GlossaryCommandTests {
         #expect(result.status == 1 && result.stdout.isEmpty && result.stderr.contains("no match for submarine"))
     }
 
+    @Test func anEmptyTermOrLimitIsAUsageError() throws {
+        let dir = try Self.directory()
+        try Self.write(Self.curated, to: dir + "/g.csv")
+        #expect(try CLI.run(["glossary", "lookup", "", "--glossary", dir + "/g.csv"]).status == 2)
+        #expect(try CLI.run(["glossary", "lookup", "  ", "--glossary", dir + "/g.csv"]).status == 2)
+        #expect(try CLI.run(["glossary", "lookup", "JASDF", "--limit", "0", "--glossary", dir + "/g.csv"]).status == 2)
+    }
+
     @Test func lookupUsesTheShippedGlossaryFromTheCurrentDirectory() throws {
         let dir = try Self.directory()
         let none = try runYakugo(["glossary", "lookup", "JASDF"], in: dir)
