@@ -171,6 +171,12 @@ import YakugoCore
         #expect(guess("United Nations", "国連") == .organization)
         #expect(guess("Camp David Accords", "キャンプ・デービッド合意") == .treaty)
         #expect(guess("Cabinet", "内閣") == .organization)
+        // Not persons, though katakana: a league, a stadium; a newspaper and a broadcaster by
+        // their Japanese heads.
+        #expect(CategoryGuess.category(english: "Premier League", japanese: "プレミアリーグ", japaneseIsWord: false) == .organization)
+        #expect(CategoryGuess.category(english: "Rakuten Seimei Park Stadium", japanese: "楽天生命パーク", japaneseIsWord: false) == .place)
+        #expect(CategoryGuess.category(english: "Saga Shimbun", japanese: "佐賀新聞", japaneseIsWord: false) == .organization)
+        #expect(CategoryGuess.category(english: "Fuji TV", japanese: "フジテレビ", japaneseIsWord: false) == .organization)
         // Before a name dictionary's place tag: the White House is the office.
         #expect(guess("White House", "ホワイトハウス", isPlace: ["ホワイトハウス"]) == .organization)
     }
