@@ -97,7 +97,8 @@ extension Yakugo {
                 if showProgress { FileHandle.standardError.write(Data("\r[\(index + 1)/\(pairs.count)] \(pair.name)".utf8)) }
                 let english = try readDocument(pair.english, language: .english)
                 let japanese = try readDocument(pair.japanese, language: .japanese)
-                let beads = aligner.align(DocumentPair(english: english, japanese: japanese, name: pair.name))
+                let (beads, support) = aligner.alignWithSupport(DocumentPair(english: english, japanese: japanese, name: pair.name))
+                Self.warnIfUnrelated(pair.name, support: support)
                 lowCount += beads.filter { $0.confidence < lowConfidence }.count
                 if format == .tmx {
                     units += translationUnits(beads, english: english, japanese: japanese, name: pair.name)
@@ -193,6 +194,13 @@ extension Yakugo {
 
         /// A bead's English sentences joined by spaces and its Japanese sentences joined as
         /// written (Japanese puts no space between sentences).
+        /// Warns when two articles look unrelated (`SentenceAligner.alignWithSupport`): the
+        /// aligner finds a path through any two texts, so the beads alone do not show it.
+        static func warnIfUnrelated(_ name: String, support: Double?) {
+            guard let support, support < SentenceAligner.minimumSupport else { return }
+            CLI.warn("\(name): the two files share few anchors along the alignment (\(String(format: "%.1f", support)) nats a bead more than sentences paired at random; translations have 2.5 or more): are they translations of each other?")
+        }
+
         static func texts(of bead: Bead, english: Document, japanese: Document) -> (english: String, japanese: String) {
             (bead.english.map { english.sentences[$0].text }.joined(separator: " "),
              bead.japanese.map { japanese.sentences[$0].text }.joined())

@@ -151,7 +151,8 @@ extension Yakugo {
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K[\(index + 1)/\(pairs.count)] \(pair.name)".utf8)) }
                 let english = try Yakugo.Align.readDocument(pair.english, language: .english, presegmented: presegmented)
                 let japanese = try Yakugo.Align.readDocument(pair.japanese, language: .japanese, presegmented: presegmented)
-                let beads = aligner.align(DocumentPair(english: english, japanese: japanese, name: pair.name))
+                let (beads, support) = aligner.alignWithSupport(DocumentPair(english: english, japanese: japanese, name: pair.name))
+                Yakugo.Align.warnIfUnrelated(pair.name, support: support)
                 // One-sided beads stay, with their empty side: their terms may find a translation
                 // in the neighbouring segment (the aligner left a split translation apart).
                 for (number, bead) in beads.enumerated() {

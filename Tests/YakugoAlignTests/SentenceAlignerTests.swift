@@ -273,3 +273,47 @@ struct AnchorRefinementTests {
         #expect(s.anchorEvidence(0..<2, 0..<1) < s.anchorEvidence(0..<1, 0..<1))
     }
 }
+
+/// Two unrelated articles still get a path; the support figure tells them from translations.
+@Suite("Alignment support")
+struct AlignmentSupportTests {
+    // Each English word that carries the translation, glossed as EDICT would.
+    let lexicon: BilingualLexicon = {
+        var lexicon = BilingualLexicon()
+        for (japanese, english) in [("北朝鮮", "North Korea"), ("弾道ミサイル", "ballistic missile"), ("発射", "launch"),
+                                    ("青森", "Aomori"), ("首相", "prime minister"), ("大統領", "president"),
+                                    ("抑止力", "deterrence"), ("強化", "strengthening"), ("戦闘機", "fighter"),
+                                    ("共同訓練", "joint drill"), ("天気", "weather"), ("学校", "school"), ("車", "car"),
+                                    ("夕食", "dinner"), ("本", "book"), ("テニス", "tennis")] {
+            lexicon.add(japanese: japanese, english: english)
+        }
+        return lexicon
+    }()
+    let unrelated = [
+        "今日は天気がいい。", "私は学校に行った。", "彼女は新しい車を買った。", "私たちは家で夕食を食べた。", "彼は毎晩本を読む。",
+    ]
+
+    func aligner() -> SentenceAligner {
+        var configuration = AlignerConfiguration()
+        configuration.lexicon = lexicon
+        return SentenceAligner(configuration: configuration)
+    }
+
+    @Test func translationsShareMoreAlongTheirAlignmentThanAtRandom() {
+        let (beads, support) = aligner().alignWithSupport(english: english, japanese: japanese)
+        #expect(beads.count == 5)
+        #expect((support ?? 0) >= SentenceAligner.minimumSupport)
+    }
+
+    @Test func unrelatedTextsShareLittle() {
+        let (beads, support) = aligner().alignWithSupport(english: english, japanese: unrelated)
+        #expect(!beads.isEmpty)
+        #expect(support != nil)
+        #expect((support ?? 99) < SentenceAligner.minimumSupport)
+    }
+
+    @Test func withoutADictionaryOrWithFewBeadsThereIsNoFigure() {
+        #expect(SentenceAligner().alignWithSupport(english: english, japanese: japanese).support == nil)
+        #expect(aligner().alignWithSupport(english: Array(english.prefix(3)), japanese: Array(japanese.prefix(3))).support == nil)
+    }
+}
