@@ -141,6 +141,22 @@ struct GlossaryToolsTests {
         #expect(conflicts[0].message.contains("approved in old.csv but forbidden in new.csv"))
     }
 
+    @Test func aFormTwoFilesTranslateDifferentlyIsAConflict() {
+        // JASDF is the abbreviation of 航空自衛隊 in one file and 空軍 in the other: nothing else
+        // is shared, so both concepts stay, and the conflict says so.
+        let other = Concept(english: "JASDF", japanese: "空軍")
+        let (merged, conflicts) = GlossaryMerger.merge([("curated.tbx", Glossary(concepts: [Self.jasdf])), ("mine.csv", Glossary(concepts: [other]))])
+        #expect(merged.count == 2)
+        #expect(conflicts.map(\.kind) == [.sharedForm])
+        #expect(conflicts[0].description.contains("JASDF is also a form of JASDF ⇔ 空軍 (mine.csv)"))
+        // Within one file an ambiguous abbreviation is no conflict.
+        let twoCouncils = [Concept(terms: [Term("National Security Council", language: .english), Term("NSC", language: .english, usage: .abbreviation),
+                                           Term("国家安全保障会議", language: .japanese)]),
+                           Concept(terms: [Term("U.S. National Security Council", language: .english), Term("NSC", language: .english, usage: .abbreviation),
+                                           Term("米国家安全保障会議", language: .japanese)])]
+        #expect(GlossaryMerger.merge([("a", Glossary(concepts: twoCouncils))]).conflicts.isEmpty)
+    }
+
     @Test func unrelatedConceptsStaySeparateAndDuplicatesInOneFileMerge() {
         let (merged, _) = GlossaryMerger.merge([("a", Glossary(concepts: [Self.jasdf, Self.counterstrike, Self.jasdf]))])
         #expect(merged.concepts == [Self.jasdf, Self.counterstrike])

@@ -10,6 +10,9 @@ public struct GlossaryConflict: Hashable, Sendable, CustomStringConvertible {
         case status
         /// The same concept filed under different categories.
         case category
+        /// A form allowed in two concepts that share no form of the other language: the two
+        /// files translate it differently (JASDF ⇔ 航空自衛隊 in one, JASDF ⇔ 空軍 in another).
+        case sharedForm = "shared-form"
     }
 
     public var kind: Kind
@@ -59,6 +62,7 @@ public struct GlossaryMerger {
             merge(concept, from: source, into: index)
             target = index
         } else {
+            reportSharedForms(concept, from: source)
             glossary.concepts.append(concept)
             origins.append(source)
             target = glossary.concepts.count - 1
@@ -89,6 +93,25 @@ public struct GlossaryMerger {
         for term in concept.terms(in: .english) {
             let key = Self.key(term.text)
             if byEnglishForm[key]?.contains(index) != true { byEnglishForm[key, default: []].append(index) }
+        }
+    }
+
+    /// A new concept that allows a form a concept of another file allows, in either language,
+    /// translates that form otherwise (it matched no concept, so they share no form of the
+    /// other language): both are kept, and a validation against the merge would demand both.
+    private mutating func reportSharedForms(_ concept: Concept, from source: String) {
+        for language in [Language.english, .japanese] {
+            for term in concept.terms(in: language) where term.status != .forbidden {
+                let key = Self.key(term.text)
+                // Within one file, a form of two concepts is the file's own business (NSC for
+                // Japan's and for the U.S. National Security Council).
+                for index in glossary.concepts.indices where origins[index] != source
+                    && glossary.concepts[index].terms(in: language).contains(where: { $0.status != .forbidden && Self.key($0.text) == key }) {
+                    let value = GlossaryConflict(kind: .sharedForm, concept: Self.label(glossary.concepts[index]),
+                                                 message: "\(term.text) is also a form of \(Self.label(concept)) (\(source)); kept both concepts")
+                    if !conflicts.contains(value) { conflicts.append(value) }
+                }
+            }
         }
     }
 
