@@ -96,6 +96,10 @@ struct NumericComparison {
             repaired[i] = k
         }
 
+        // Digits the target writes inside what the recognizer reads as a name or code
+        // (マグニチュード7.5, 国道41号, F35B): no mention, but the number is there.
+        let codeDigits = Self.digitRunsOutsideMentions(translation, target)
+
         // 3. Leftover source mentions, each with the nearest leftover target mention of its kind.
         for (i, s) in source.enumerated() where !usedSource[i] || repaired[i] != nil {
             if let k = repaired[i] {
@@ -116,7 +120,8 @@ struct NumericComparison {
             }
             if let partner {
                 usedTarget[partner] = true
-            } else if isPronounOne[i] || Self.isSpelledOutSmall(s) || Self.isWeekdayOnly(s.value) {
+            } else if isPronounOne[i] || Self.isSpelledOutSmall(s) || Self.isWeekdayOnly(s.value)
+                        || (!isDate && Self.isWrittenInACode(s, codeDigits)) {
                 // A weekday the translator replaced by the day (Tuesday → 4日) or left out.
                 // "the three agreed", "the two leaders": Japanese says 3首脳, 両首脳 or nothing.
                 continue
@@ -244,12 +249,55 @@ struct NumericComparison {
     /// How well two mentions correspond: 0 none, 1 same value but conflicting units, 2 the same
     /// measure converted, 3 a year and its number, 4 same value with a bare number or counter on
     /// one side, 5 the same fact.
+    /// Runs of digits (with a decimal point) in the text, width-folded, outside every mention.
+    static func digitRunsOutsideMentions(_ text: String, _ mentions: [NumericMention]) -> Set<String> {
+        let scalars = Array(text.unicodeScalars)
+        var runs: Set<String> = []
+        var index = 0
+        while index < scalars.count {
+            guard Self.digit(scalars[index]) != nil else { index += 1; continue }
+            var end = index
+            var run = ""
+            while end < scalars.count, let d = Self.digit(scalars[end]) ?? ((scalars[end] == "." || scalars[end] == "．") && end + 1 < scalars.count && Self.digit(scalars[end + 1]) != nil ? "." : nil) {
+                run.append(d)
+                end += 1
+            }
+            if !mentions.contains(where: { $0.range.overlaps(index..<end) }) { runs.insert(run) }
+            index = end
+        }
+        return runs
+    }
+
+    static func digit(_ scalar: Unicode.Scalar) -> Character? {
+        if ("0"..."9").contains(scalar) { return Character(scalar) }
+        if (0xFF10...0xFF19).contains(scalar.value) { return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!) }
+        return nil
+    }
+
+    /// Whether a source number written in digits occurs among the target's code digits.
+    static func isWrittenInACode(_ mention: NumericMention, _ codeDigits: Set<String>) -> Bool {
+        guard !codeDigits.isEmpty, mention.text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+              mention.text.contains(where: \.isNumber) else { return false }
+        return codeDigits.contains(mention.text.filter { $0 != "," })
+    }
+
+    /// The day of a date that names a day of the month and nothing more (9日).
+    static func dayOnly(_ value: NumericValue) -> Int? {
+        guard case .date(let date) = value, let day = date.day, date.month == nil, date.year == nil else { return nil }
+        return day
+    }
+
     static func score(_ a: NumericValue, _ b: NumericValue) -> Int {
         if a.matches(b) { return 5 }
         switch (a, b) {
         case (.date, .date), (.time, .time), (.date, .time), (.time, .date):
             return 0
         default: break
+        }
+        // A day of the month written as an ordinal ("on the 9th") is a date in Japanese (9日).
+        if let day = dayOnly(a) ?? dayOnly(b) {
+            let other = dayOnly(a) != nil ? b : a
+            if case .number(let n) = other, n.isOrdinal, n.upper == nil, n.value == ExactNumber(day) { return 3 }
         }
         if let y = yearOnly(a) ?? yearOnly(b) {
             let other = yearOnly(a) != nil ? b : a

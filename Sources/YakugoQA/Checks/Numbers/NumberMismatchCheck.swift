@@ -8,7 +8,9 @@ import YakugoText
 /// value the target repeats cannot stand in for a changed one (three leaders → 4首脳 beside an
 /// added 3か国). A pronoun "one" ("including one believed to be an ICBM") is compared with a count
 /// the target states (2発 is wrong) and may be left implicit. Tolerated: conversions in brackets
-/// (200カイリ（約370キロ）), rates (1ドル＝150円), numbers the translator adds (ミサイル1発 for
+/// (200カイリ（約370キロ）), rates (1ドル＝150円), a day of the month as an ordinal (the 9th =
+/// 9日), a number the target writes inside a name or code the recognizer reads as no number
+/// (マグニチュード7.5, 国道41号), numbers the translator adds (ミサイル1発 for
 /// "a missile"), rounding of an exact figure (¥7.95 trillion = 7兆9496億円, but not of a hedged
 /// one: about 4,600 ≠ 約4601), and the same value with another unit, which `unit-mismatch`
 /// reports. Dates and times are `date-mismatch`'s.
@@ -32,6 +34,7 @@ public struct NumberMismatchCheck: Check {
             CheckExample("The drill involved 1️⃣42 fighters.", "訓練には戦闘機が参加した。"),
             CheckExample("The 1️⃣three leaders met.", "4首脳が会談し、3か国の協力を確認した。"),
             CheckExample("It fired two missiles, including 1️⃣one believed to be new.", "新型とみられる2発を含むミサイル2発を発射した。"),
+            CheckExample("National Route 1️⃣41 was closed.", "国道42号が閉鎖された。"),
         ],
         nonTriggeringExamples: [
             CheckExample("1,000 troops took part.", "千人の部隊が参加した。"),
@@ -45,6 +48,9 @@ public struct NumberMismatchCheck: Check {
             CheckExample("The 15-nation council met within 10 working days.", "十五理事国は十営業日以内に会合を開いた。"),
             CheckExample("It fired two missiles, including one believed to be new.", "新型とみられる1発を含むミサイル2発を発射した。"),
             CheckExample("It fired two missiles, including one believed to be new.", "新型を含むミサイル2発を発射した。"),
+            CheckExample("The talks resumed on the 9th.", "協議は9日に再開した。"),
+            CheckExample("A 7.5 magnitude quake hit.", "マグニチュード7.5の地震が起きた。"),
+            CheckExample("National Route 41 was closed.", "国道41号が閉鎖された。"),
         ])
 
     public static let analysisParts: SegmentAnalysis.Parts = [.numbers]
