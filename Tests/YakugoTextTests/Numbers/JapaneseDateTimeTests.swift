@@ -107,6 +107,17 @@ struct JapaneseDateTimeTests {
         check(Case("100日", nil, qty(100, .day)), .japanese)
     }
 
+    @Test func theSecondTimeOfAnAfternoonRangeIsInTheAfternoon() {
+        let values = { (text: String) in NumberRecognizer.mentions(in: text, language: .japanese).map(\.value) }
+        #expect(values("午後5時から8時半まで") == [time(17), time(20, 30)])
+        #expect(values("午後1時～3時") == [time(13), time(15)])
+        // A morning range, a second time after the first, or one written with its own half of
+        // the day stays as written.
+        #expect(values("午前9時から11時まで") == [time(9), time(11)])
+        #expect(values("午後5時、翌朝8時に") == [time(17), time(8)])
+        #expect(values("午後5時から午前2時まで") == [time(17), time(2)])
+    }
+
     @Test func kanjiHourWithoutPrefixIsNotATime() {
         expectNone("一時的に", .japanese)
         expectNone("一時停止", .japanese)
