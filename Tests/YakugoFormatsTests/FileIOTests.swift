@@ -19,6 +19,21 @@ struct FileIOTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.txt"])
     }
 
+    @Test func aPipeIsReadToItsEnd() throws {
+        // What a shell's process substitution hands over (/dev/fd/63): a pipe, not a file.
+        let path = try temporaryDirectory() + "/pipe"
+        #expect(mkfifo(path, 0o600) == 0)
+        let text = String(repeating: "北朝鮮が発射した。\n", count: 10_000)
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: path)
+            handle?.write(Data(text.utf8))
+            try? handle?.close()
+        }
+        writer.start()
+        let bytes = try FileIO.readBytes(path)
+        #expect(bytes == Array(text.utf8))
+    }
+
     @Test func unwritableDirectoryIsAnErrorAndWritesNothing() {
         #expect(throws: FormatError.self) { try FileIO.writeAtomically("x", to: "/nonexistent-dir-yakugo/out.txt") }
     }

@@ -9,26 +9,30 @@ import Darwin
 public enum FileIO {
     /// Reads a whole file; "-" reads standard input.
     public static func readBytes(_ path: String) throws(FormatError) -> [UInt8] {
-        if path == "-" {
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-                if n <= 0 { break }
-                bytes.append(contentsOf: buffer[0..<n])
-            }
-            return bytes
-        }
+        if path == "-" { return readAll(0) }
         var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, reason: "no such file")
         }
         if isDirectory { throw .unreadable(path: path, reason: "is a directory") }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .unreadable(path: path, reason: "\(error)")
+        // open/read rather than Data(contentsOf:), which fails on pipes such as a shell's
+        // process substitution (/dev/fd/63) and reports errors as Foundation dumps.
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased()) }
+        defer { close(descriptor) }
+        return readAll(descriptor)
+    }
+
+    /// Every byte of an open file descriptor, read until its end.
+    static func readAll(_ descriptor: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
         }
+        return bytes
     }
 
     /// Writes a file through a temporary file in the same directory and a rename, so readers
