@@ -121,7 +121,7 @@ extension Yakugo.TMXCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert a TMX file to TSV (one language pair) or JSON Lines (every language).",
             discussion: """
-                TSV has the header id<TAB>source<TAB>target and one line per unit; the two languages are chosen by tag, case-insensitively, a bare language matching any region (--source en finds en-US) and an exact region preferred. A unit lacking one of them gets an empty cell (and a warning with the count). In cells, backslash, tab, line feed and carriage return are written \\\\, \\t, \\n and \\r. JSON Lines has one object per unit: {"id":…,"variants":[{"lang":…,"text":…},…]}.
+                TSV has the header id<TAB>source<TAB>target and one line per unit; the two languages are chosen by tag, case-insensitively, a bare language matching any region (--source en finds en-US) and an exact region preferred. A unit lacking one of them gets an empty cell (and a warning with the count); when no unit has one of them, the tag is wrong: an error (exit 2) naming the file's languages, and nothing is written. In cells, backslash, tab, line feed and carriage return are written \\\\, \\t, \\n and \\r. JSON Lines has one object per unit: {"id":…,"variants":[{"lang":…,"text":…},…]}.
 
                 Inline codes are shown as placeholders: {1}…{/1} for a paired code (bpt/ept, numbered by i), {N} or {/N} for a code whose partner lies in another segment (it), {N/} for a standalone code (ph, ut), and {N}…{/N} around highlighted text (hi); N is the code's x when it has one, else its position. The id is the unit's tuid, or its 1-based position when it has none.
 
@@ -161,8 +161,10 @@ extension Yakugo.TMXCommand {
             var index = 0
             var missingSource = 0
             var missingTarget = 0
+            var languages: Set<String> = []
             while let unit = try reader.next() {
                 index += 1
+                if to == .tsv { for variant in unit.variants { languages.insert(variant.language) } }
                 let id = unit.id ?? String(index)
                 switch to {
                 case .tsv:
@@ -179,6 +181,11 @@ extension Yakugo.TMXCommand {
                 }
             }
             Yakugo.TMXCommand.reportWarnings(reader)
+            // No unit in a language at all is a wrong tag, not a sparse memory: a file of empty
+            // cells would look like success.
+            for (tag, missing) in [(sourceTag, missingSource), (target, missingTarget)] where index > 0 && missing == index {
+                throw CLIError("\(reader.source): no unit has a \(tag) variant; the file's languages are \(languages.sorted().joined(separator: ", ")) (pass --source and --target)")
+            }
             if missingSource > 0 { CLI.warn("\(reader.source): \(missingSource) of \(index) units have no \(sourceTag) variant (empty source cells)") }
             if missingTarget > 0 { CLI.warn("\(reader.source): \(missingTarget) of \(index) units have no \(target) variant (empty target cells)") }
             try out.commit()

@@ -150,6 +150,15 @@ struct TMXCommandTests {
         #expect(result.stderr.contains(#"warning: \#(file):15: <tu tuid="empty"> has no <tuv>"#))
     }
 
+    @Test func aLanguageNoUnitHasIsAnErrorAndWritesNothing() throws {
+        let file = try memoryFile()
+        let out = NSTemporaryDirectory() + "yakugo-tmx-\(UUID().uuidString).tsv"
+        let result = try CLI.run(["tmx", "convert", file, "--to", "tsv", "--target", "de", "-o", out])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no unit has a de variant; the file's languages are JA-jp, en-GB, en-US, fr-FR, ja"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func sameSourceAndTargetIsAUsageError() throws {
         let file = try memoryFile()
         let result = try CLI.run(["tmx", "convert", file, "--source", "ja", "--target", "JA"])
