@@ -154,42 +154,41 @@ public struct TermExtractor: Sendable {
     }
 
     /// A one-word lower-case candidate that is a verb: one the dictionary uses only as a verb
-    /// (dismantle, insist), or its -ing form (pledging, objecting) where the dictionary has no
-    /// such noun.
+    /// (dismantle, insist). (Its -ing forms are left alone: stockpiling, sentencing are nouns
+    /// EDICT glosses only inside longer glosses.)
     static func isVerbForm(_ candidate: TermCandidate, verbs: Set<String>, wholes: Set<String>) -> Bool {
         let word = candidate.surface
         guard candidate.parts.count == 1, !candidate.isPhrase, word.allSatisfy({ $0.isLetter && $0.isLowercase }),
               !wholes.contains(word) else { return false }
-        return verbs.contains(word) || isIngForm(word, of: verbs)
+        return verbs.contains(word)
     }
 
-    /// Whether the word is the -ing form of one of the verbs (pledging, objecting, planning).
-    static func isIngForm(_ word: String, of verbs: Set<String>) -> Bool {
-        guard word.hasSuffix("ing"), word.count > 5 else { return false }
-        let base = String(word.dropLast(3))
-        return verbs.contains(base) || verbs.contains(base + "e") || (base.count > 2 && base.last == base.dropLast().last && verbs.contains(String(base.dropLast())))
-    }
 
-    /// Lower-cased words the text writes capitalised where no sentence opens and never in
-    /// lower case: names of this text, though the dictionary knows them as common words
-    /// ("Trump said", never "trump"). A sentence opening with one keeps its capital.
+    /// Lower-cased words the text writes capitalised, standing alone, where no sentence opens
+    /// and never in lower case: names of this text, though the dictionary knows them as common
+    /// words ("Trump said", never "trump"). A sentence opening with one keeps its capital. A
+    /// word inside a capitalised name says nothing ("Defense Ministry" makes no name of
+    /// "defense").
     static func namesInText(_ texts: [String]) -> Set<String> {
         var capitalised: Set<String> = [], lower: Set<String> = []
         for text in texts {
+            let tokens = text.split(whereSeparator: { $0.isWhitespace })
+            let letters = tokens.map { $0.drop { !$0.isLetter }.prefix { $0.isLetter } }
+            let isCapitalised = letters.map { $0.first?.isUppercase == true }
             var opensSentence = true
-            for token in text.split(whereSeparator: { $0.isWhitespace }) {
-                let word = token.drop { !$0.isLetter }
-                let letters = word.prefix { $0.isLetter }
-                if let first = letters.first {
-                    let key = letters.lowercased()
+            for (index, word) in letters.enumerated() {
+                if let first = word.first {
+                    let key = word.lowercased()
+                    // Standing alone: "Defense Ministry" makes no name of "defense".
+                    let alone = !(index > 0 && isCapitalised[index - 1]) && !(index + 1 < letters.count && isCapitalised[index + 1])
                     if first.isUppercase {
-                        if !opensSentence, letters.dropFirst().allSatisfy(\.isLowercase) { capitalised.insert(key) }
-                    } else if letters.allSatisfy(\.isLowercase) {
+                        if !opensSentence, alone, word.dropFirst().allSatisfy(\.isLowercase) { capitalised.insert(key) }
+                    } else if word.allSatisfy(\.isLowercase) {
                         lower.insert(key)
                     }
                 }
                 // The next word opens a sentence after ., ?, ! or : (closing quotes aside).
-                let end = token.reversed().drop { "\"'\u{201D}\u{2019})]".contains($0) }.first
+                let end = tokens[index].reversed().drop { "\"'\u{201D}\u{2019})]".contains($0) }.first
                 opensSentence = end.map { ".?!:".contains($0) } ?? false
             }
         }

@@ -43,8 +43,8 @@ public struct TranslationEvidence: Sendable {
         let verbs = Mutex<(verbs: Set<String>, wholes: Set<String>)?>(nil)
 
         /// English words the dictionary glosses as verbs ("to dismantle", "to pledge"), and those
-        /// of them, or of their -ing forms, that are also one-word glosses (nouns and adjectives:
-        /// "veto", "pledge", "training") (built once).
+        /// of them that are also a one-word gloss or the last word of a longer one not opening
+        /// with "to" (nouns and adjectives: "veto", "pledge", "wage freeze") (built once).
         func verbGlosses(_ lexicon: BilingualLexicon?) -> (verbs: Set<String>, wholes: Set<String>) {
             guard let lexicon else { return ([], []) }
             return verbs.withLock { cached in
@@ -60,10 +60,13 @@ public struct TranslationEvidence: Sendable {
                             if !word.isEmpty { verbs.insert(String(decoding: word, as: UTF8.self)) }
                         }
                     }
+                    // A noun gloss of one word, or the head of a longer one ("wage freeze"), makes
+                    // the word a noun too.
                     var wholes: Set<String> = []
                     for glosses in lexicon.glosses.values {
-                        for gloss in glosses where !gloss.utf8.contains(UInt8(ascii: " ")) {
-                            if verbs.contains(gloss) || (gloss.hasSuffix("ing") && TermExtractor.isIngForm(gloss, of: verbs)) { wholes.insert(gloss) }
+                        for gloss in glosses where !gloss.utf8.starts(with: to) {
+                            let head = gloss.utf8.split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self) } ?? gloss
+                            if verbs.contains(head) { wholes.insert(head) }
                         }
                     }
                     cached = (verbs, wholes)

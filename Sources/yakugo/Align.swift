@@ -198,7 +198,7 @@ extension Yakugo {
         /// aligner finds a path through any two texts, so the beads alone do not show it.
         static func warnIfUnrelated(_ name: String, support: Double?) {
             guard let support, support < SentenceAligner.minimumSupport else { return }
-            CLI.warn("\(name): the two files share few anchors along the alignment (\(String(format: "%.1f", support)) nats a bead more than sentences paired at random; translations have 2.5 or more): are they translations of each other?")
+            CLI.warn("\(name): the two files share few anchors along the alignment (\(String(format: "%.2f", support)) nats a bead more than sentences paired at random, below \(SentenceAligner.minimumSupport); translations of news have 7 or more): are they translations of each other?")
         }
 
         static func texts(of bead: Bead, english: Document, japanese: Document) -> (english: String, japanese: String) {

@@ -17,6 +17,11 @@ import YakugoCore
         #expect(!names.contains("exercises"))
     }
 
+    @Test func aWordInsideACapitalisedNameIsNoName() {
+        let names = TermExtractor.namesInText(["Japan's Defense Ministry said so.", "Defense spending rose."])
+        #expect(!names.contains("defense"))
+    }
+
     @Test func aWordAlsoWrittenInLowerCaseIsNoName() {
         // A title-case headline capitalises common words once.
         let names = TermExtractor.namesInText(["Japan Boosts Missile Defense", "The missile flew far over Japan."])

@@ -35,6 +35,11 @@ struct ParagraphSplitterTests {
         #expect(paragraphs("A wrapped\nline.\n\nNext.\n") == ["A wrapped\nline.", "Next."])
     }
 
+    @Test func aHardWrappedParagraphWithoutBlankLinesStaysOne() {
+        let wrapped = "North Korea fired a missile on Tuesday that flew\nover Japan for the first time in five years,\nprompting warnings.\n"
+        #expect(paragraphs(wrapped) == ["North Korea fired a missile on Tuesday that flew\nover Japan for the first time in five years,\nprompting warnings."])
+    }
+
     @Test func paragraphSeparatorIsAHardBreak() {
         #expect(paragraphs("One\u{2029}Two\n\nThree") == ["One", "Two", "Three"])
     }

@@ -40,6 +40,8 @@ public struct GlossaryMerger {
     private var byID: [String: Int] = [:]
     private var byPreferredEnglish: [String: Int] = [:]
     private var byEnglishForm: [String: [Int]] = [:]
+    /// Allowed forms of each language → the concepts that allow them (for `reportSharedForms`).
+    private var byAllowedForm: [Language: [String: [Int]]] = [:]
 
     public init() {}
 
@@ -94,6 +96,10 @@ public struct GlossaryMerger {
             let key = Self.key(term.text)
             if byEnglishForm[key]?.contains(index) != true { byEnglishForm[key, default: []].append(index) }
         }
+        for term in concept.terms where term.status != .forbidden {
+            let key = Self.key(term.text)
+            if byAllowedForm[term.language]?[key]?.contains(index) != true { byAllowedForm[term.language, default: [:]][key, default: []].append(index) }
+        }
     }
 
     /// A new concept that allows a form a concept of another file allows, in either language,
@@ -105,8 +111,7 @@ public struct GlossaryMerger {
                 let key = Self.key(term.text)
                 // Within one file, a form of two concepts is the file's own business (NSC for
                 // Japan's and for the U.S. National Security Council).
-                for index in glossary.concepts.indices where origins[index] != source
-                    && glossary.concepts[index].terms(in: language).contains(where: { $0.status != .forbidden && Self.key($0.text) == key }) {
+                for index in byAllowedForm[language]?[key] ?? [] where origins[index] != source {
                     let value = GlossaryConflict(kind: .sharedForm, concept: Self.label(glossary.concepts[index]),
                                                  message: "\(term.text) is also a form of \(Self.label(concept)) (\(source)); kept both concepts")
                     if !conflicts.contains(value) { conflicts.append(value) }

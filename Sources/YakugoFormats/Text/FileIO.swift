@@ -9,7 +9,7 @@ import Darwin
 public enum FileIO {
     /// Reads a whole file; "-" reads standard input.
     public static func readBytes(_ path: String) throws(FormatError) -> [UInt8] {
-        if path == "-" { return readAll(0) }
+        if path == "-" { return try readAll(0, path: "(standard input)") }
         var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, reason: "no such file")
@@ -20,16 +20,21 @@ public enum FileIO {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased()) }
         defer { close(descriptor) }
-        return readAll(descriptor)
+        return try readAll(descriptor, path: path)
     }
 
-    /// Every byte of an open file descriptor, read until its end.
-    static func readAll(_ descriptor: Int32) -> [UInt8] {
+    /// Every byte of an open file descriptor, read until its end; a read error is an error, not
+    /// a shorter file.
+    static func readAll(_ descriptor: Int32, path: String) throws(FormatError) -> [UInt8] {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+            }
             bytes.append(contentsOf: buffer[0..<n])
         }
         return bytes

@@ -98,7 +98,10 @@ struct NumericComparison {
 
         // Digits the target writes inside what the recognizer reads as a name or code
         // (マグニチュード7.5, 国道41号, F35B): no mention, but the number is there.
-        let codeDigits = Self.digitRunsOutsideMentions(translation, target)
+        // Each run stands for one number, and a run the English also writes inside a code of its
+        // own (F-35 ⇔ F35) is that code's, not a stray number's.
+        var codeDigits = Self.digitRunsOutsideMentions(translation, target)
+        for run in Self.englishCodeDigits(text) { if let k = codeDigits.firstIndex(of: run) { codeDigits.remove(at: k) } }
 
         // 3. Leftover source mentions, each with the nearest leftover target mention of its kind.
         for (i, s) in source.enumerated() where !usedSource[i] || repaired[i] != nil {
@@ -121,7 +124,7 @@ struct NumericComparison {
             if let partner {
                 usedTarget[partner] = true
             } else if isPronounOne[i] || Self.isSpelledOutSmall(s) || Self.isWeekdayOnly(s.value)
-                        || (!isDate && Self.isWrittenInACode(s, codeDigits)) {
+                        || (!isDate && Self.takeCode(s, from: &codeDigits)) {
                 // A weekday the translator replaced by the day (Tuesday → 4日) or left out.
                 // "the three agreed", "the two leaders": Japanese says 3首脳, 両首脳 or nothing.
                 continue
@@ -249,10 +252,17 @@ struct NumericComparison {
     /// How well two mentions correspond: 0 none, 1 same value but conflicting units, 2 the same
     /// measure converted, 3 a year and its number, 4 same value with a bare number or counter on
     /// one side, 5 the same fact.
-    /// Runs of digits (with a decimal point) in the text, width-folded, outside every mention.
-    static func digitRunsOutsideMentions(_ text: String, _ mentions: [NumericMention]) -> Set<String> {
+    /// Digit runs inside English words that mix letters and digits (F-35, Type-12, 2+2).
+    static func englishCodeDigits(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) && $0.contains(where: \.isNumber) }
+            .flatMap { word in word.split(whereSeparator: { !$0.isNumber && $0 != "." }).map { String($0).trimmingDots } }
+    }
+
+    /// Runs of digits (with a decimal point) in the text, width-folded, outside every mention,
+    /// in text order (a run written twice is there twice).
+    static func digitRunsOutsideMentions(_ text: String, _ mentions: [NumericMention]) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        var runs: Set<String> = []
+        var runs: [String] = []
         var index = 0
         while index < scalars.count {
             guard Self.digit(scalars[index]) != nil else { index += 1; continue }
@@ -262,7 +272,7 @@ struct NumericComparison {
                 run.append(d)
                 end += 1
             }
-            if !mentions.contains(where: { $0.range.overlaps(index..<end) }) { runs.insert(run) }
+            if !mentions.contains(where: { $0.range.overlaps(index..<end) }) { runs.append(run) }
             index = end
         }
         return runs
@@ -274,11 +284,13 @@ struct NumericComparison {
         return nil
     }
 
-    /// Whether a source number written in digits occurs among the target's code digits.
-    static func isWrittenInACode(_ mention: NumericMention, _ codeDigits: Set<String>) -> Bool {
+    /// Whether a source number written in digits occurs among the target's code digits; the
+    /// run it matches is used up.
+    static func takeCode(_ mention: NumericMention, from codeDigits: inout [String]) -> Bool {
         guard !codeDigits.isEmpty, mention.text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-              mention.text.contains(where: \.isNumber) else { return false }
-        return codeDigits.contains(mention.text.filter { $0 != "," })
+              mention.text.contains(where: \.isNumber), let k = codeDigits.firstIndex(of: mention.text.filter { $0 != "," }) else { return false }
+        codeDigits.remove(at: k)
+        return true
     }
 
     /// The day of a date that names a day of the month and nothing more (9日).
@@ -467,5 +479,12 @@ enum JapaneseRendering {
 
     static func range(_ n: NumberValue) -> String {
         number(n.value) + (n.upper.map { "～" + number($0) } ?? "")
+    }
+}
+
+extension String {
+    /// The string without leading and trailing periods ("35." → "35").
+    fileprivate var trimmingDots: String {
+        String(drop { $0 == "." }.reversed().drop { $0 == "." }.reversed())
     }
 }

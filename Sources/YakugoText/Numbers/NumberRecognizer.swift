@@ -32,7 +32,8 @@ public enum NumberRecognizer {
         for index in result.indices.dropFirst() {
             guard case .time(let first) = result[index - 1].value, case .time(var second) = result[index].value,
                   result[index - 1].text.hasPrefix("午後"), !result[index].text.hasPrefix("午前"), !result[index].text.hasPrefix("午後"),
-                  second.hour < 12, second.hour + 12 > first.hour, second.hour < first.hour else { continue }
+                  second.hour < 12, (second.hour, second.minute) < (first.hour, first.minute),
+                  (second.hour + 12, second.minute) > (first.hour, first.minute) else { continue }
             var between = String.UnicodeScalarView()
             between.append(contentsOf: scalars[result[index - 1].range.upperBound..<result[index].range.lowerBound])
             guard ["から", "～", "〜", "-", "－", "–", "—", "ー"].contains(String(between).filter { !$0.isWhitespace }) else { continue }

@@ -3,9 +3,10 @@ import YakugoCore
 /// Splits a plain text into paragraphs.
 ///
 /// A paragraph ends at a blank line (only whitespace between two line breaks) or at U+2029.
-/// When a text has no blank line at all but several lines, each line is a paragraph: such files
-/// (one paragraph or segment per line) are common exports, and joining their lines would glue
-/// headlines to the first sentence. Line breaks are LF, CRLF, CR, NEL and U+2028.
+/// When a text has no blank line between its lines and at least half of them end a sentence,
+/// each line is a paragraph: such files (one paragraph or segment per line) are common exports,
+/// and joining their lines would glue headlines to the first sentence. When most lines stop
+/// mid-sentence, the text is one hard-wrapped paragraph. Line breaks are LF, CRLF, CR, NEL and U+2028.
 public enum ParagraphSplitter {
     public static func paragraphs(in text: ScalarText) -> [TextRange] {
         let scalars = text.scalars
@@ -36,7 +37,13 @@ public enum ParagraphSplitter {
         let lastContent = lines.lastIndex { !isBlank($0) }
         let hasBlankLine = firstContent.map { first in lines[first...lastContent!].contains(where: isBlank) } ?? false
         let contentLines = lines.filter { !isBlank($0) }
-        let linePerParagraph = !hasBlankLine && contentLines.count > 1
+        // Without blank lines, a file is one paragraph or segment per line (an export: most of
+        // its lines end a sentence) or one hard-wrapped paragraph (most lines stop mid-sentence).
+        let endingSentence = contentLines.filter { line in
+            guard let last = scalars[line.start..<line.end].last(where: { !$0.properties.isWhitespace }) else { return false }
+            return Self.sentenceEnds.contains(last)
+        }.count
+        let linePerParagraph = !hasBlankLine && contentLines.count > 1 && 2 * endingSentence >= contentLines.count
 
         var paragraphs: [TextRange] = []
         var current: (start: Int, end: Int)? = nil
@@ -57,6 +64,9 @@ public enum ParagraphSplitter {
         flush()
         return paragraphs
     }
+
+    /// Characters that end a line which ends a sentence (closing quotes and brackets included).
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "」", "』", "”", "\"", "’", ")", "）", "…", ":", "："]
 
     /// The span without leading and trailing whitespace; nil when nothing is left.
     public static func trim(_ range: TextRange, in scalars: [Unicode.Scalar]) -> TextRange? {

@@ -111,6 +111,8 @@ struct JapaneseDateTimeTests {
         let values = { (text: String) in NumberRecognizer.mentions(in: text, language: .japanese).map(\.value) }
         #expect(values("午後5時から8時半まで") == [time(17), time(20, 30)])
         #expect(values("午後1時～3時") == [time(13), time(15)])
+        #expect(values("午後6時から6時半") == [time(18), time(18, 30)])
+        #expect(values("午後5時15分から5時45分") == [time(17, 15), time(17, 45)])
         // A morning range, a second time after the first, or one written with its own half of
         // the day stays as written.
         #expect(values("午前9時から11時まで") == [time(9), time(11)])

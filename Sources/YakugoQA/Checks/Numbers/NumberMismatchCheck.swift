@@ -35,6 +35,7 @@ public struct NumberMismatchCheck: Check {
             CheckExample("The 1️⃣three leaders met.", "4首脳が会談し、3か国の協力を確認した。"),
             CheckExample("It fired two missiles, including 1️⃣one believed to be new.", "新型とみられる2発を含むミサイル2発を発射した。"),
             CheckExample("National Route 1️⃣41 was closed.", "国道42号が閉鎖された。"),
+            CheckExample("The F-35 unit lost 1️⃣35 in the crash.", "F35部隊は墜落で失った。"),
         ],
         nonTriggeringExamples: [
             CheckExample("1,000 troops took part.", "千人の部隊が参加した。"),
