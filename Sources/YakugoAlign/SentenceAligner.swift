@@ -81,14 +81,21 @@ public struct SentenceAligner: Sendable {
     /// Aligns sentences whose features are already computed.
     public func align(english: [SentenceFeatures], japanese: [SentenceFeatures], englishParagraphs: [Int], japaneseParagraphs: [Int],
                       japaneseAnnouncesQuotation: [Bool] = []) -> [Bead] {
+        alignment(english: english, japanese: japanese, englishParagraphs: englishParagraphs,
+                  japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: japaneseAnnouncesQuotation).beads
+    }
+
+    /// The beads and the scorer that chose them (nil when a side is empty).
+    func alignment(english: [SentenceFeatures], japanese: [SentenceFeatures], englishParagraphs: [Int], japaneseParagraphs: [Int],
+                   japaneseAnnouncesQuotation: [Bool]) -> (beads: [Bead], scorer: CombinedScorer?) {
         if english.isEmpty || japanese.isEmpty {
-            return english.indices.map { Bead(english: $0..<($0 + 1), japanese: 0..<0, confidence: 1) }
-                + japanese.indices.map { Bead(english: 0..<0, japanese: $0..<($0 + 1), confidence: 1) }
+            return (english.indices.map { Bead(english: $0..<($0 + 1), japanese: 0..<0, confidence: 1) }
+                + japanese.indices.map { Bead(english: 0..<0, japanese: $0..<($0 + 1), confidence: 1) }, nil)
         }
         let prepared = scorers(english: english, japanese: japanese, englishParagraphs: englishParagraphs,
                                japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: japaneseAnnouncesQuotation)
-        guard configuration.reestimate else { return prepared.firstPass ?? [] }
-        return search(prepared.final, englishCount: english.count, japaneseCount: japanese.count)
+        guard configuration.reestimate else { return (prepared.firstPass ?? [], prepared.final) }
+        return (search(prepared.final, englishCount: english.count, japaneseCount: japanese.count), prepared.final)
     }
 
     /// The beads, and how much more anchor evidence the chosen beads' sentences share than
@@ -113,17 +120,10 @@ public struct SentenceAligner: Sendable {
         let englishParagraphs = englishParagraphs ?? Array(repeating: 0, count: english.count)
         let japaneseParagraphs = japaneseParagraphs ?? Array(repeating: 0, count: japanese.count)
         let f = features(english: english, japanese: japanese)
-        guard !english.isEmpty, !japanese.isEmpty else {
-            return (align(english: f.english, japanese: f.japanese, englishParagraphs: englishParagraphs,
-                          japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: f.announces), nil)
-        }
-        let prepared = scorers(english: f.english, japanese: f.japanese, englishParagraphs: englishParagraphs,
-                               japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: f.announces)
-        let beads = configuration.reestimate ? search(prepared.final, englishCount: english.count, japaneseCount: japanese.count)
-            : prepared.firstPass ?? []
+        let (beads, chosenBy) = alignment(english: f.english, japanese: f.japanese, englishParagraphs: englishParagraphs,
+                                          japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: f.announces)
         let twoSided = beads.filter { !$0.isOneSided }
-        guard configuration.useAnchors, configuration.lexicon != nil, twoSided.count >= 5 else { return (beads, nil) }
-        let scorer = prepared.final
+        guard let scorer = chosenBy, configuration.useAnchors, configuration.lexicon != nil, twoSided.count >= 5 else { return (beads, nil) }
         let along = twoSided.reduce(0.0) { $0 + max(0, scorer.anchorEvidence($1.english, $1.japanese)) } / Double(twoSided.count)
         var away = 0.0
         let shift = max(1, japanese.count / 2)
