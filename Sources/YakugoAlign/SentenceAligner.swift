@@ -123,7 +123,11 @@ public struct SentenceAligner: Sendable {
         let (beads, chosenBy) = alignment(english: f.english, japanese: f.japanese, englishParagraphs: englishParagraphs,
                                           japaneseParagraphs: japaneseParagraphs, japaneseAnnouncesQuotation: f.announces)
         let twoSided = beads.filter { !$0.isOneSided }
-        guard let scorer = chosenBy, configuration.useAnchors, configuration.lexicon != nil, twoSided.count >= 5 else { return (beads, nil) }
+        // Texts without anchors on one side (no numbers, names or dictionary words) tell nothing.
+        guard let scorer = chosenBy, configuration.useAnchors, configuration.lexicon != nil, twoSided.count >= 5,
+              f.english.contains(where: { $0.tellingAnchorCount > 0 }), f.japanese.contains(where: { $0.tellingAnchorCount > 0 }) else {
+            return (beads, nil)
+        }
         let along = twoSided.reduce(0.0) { $0 + max(0, scorer.anchorEvidence($1.english, $1.japanese)) } / Double(twoSided.count)
         var away = 0.0
         let shift = max(1, japanese.count / 2)
@@ -132,10 +136,6 @@ public struct SentenceAligner: Sendable {
             away += max(0, scorer.anchorEvidence(i..<(i + 1), k..<(k + 1)))
         }
         away /= Double(english.count)
-        // Texts without anchors on one side (no numbers, names or dictionary words) tell nothing.
-        guard f.english.contains(where: { $0.tellingAnchorCount > 0 }), f.japanese.contains(where: { $0.tellingAnchorCount > 0 }) else {
-            return (beads, nil)
-        }
         return (beads, along - away)
     }
 

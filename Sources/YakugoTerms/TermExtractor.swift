@@ -163,7 +163,6 @@ public struct TermExtractor: Sendable {
         return verbs.contains(word)
     }
 
-
     /// Lower-cased words the text writes capitalised, standing alone, where no sentence opens
     /// and never in lower case: names of this text, though the dictionary knows them as common
     /// words ("Trump said", never "trump"). A sentence opening with one keeps its capital. A

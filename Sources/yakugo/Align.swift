@@ -34,8 +34,8 @@ extension Yakugo {
         @Option(name: .customLong("format"), help: "Output format: tsv, jsonl or tmx (TMX 1.4b) (default: from the extension of -o, else jsonl).")
         var formatOption: Format?
 
-        /// --format, else the extension of -o (.tsv, .jsonl or .json, .tmx), else JSONL: a file
-        /// named out.tmx should hold TMX.
+        /// --format, else the extension of -o (.tsv or .tmx), else JSONL: a file named out.tmx
+        /// should hold TMX.
         var format: Format {
             if let formatOption { return formatOption }
             switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {

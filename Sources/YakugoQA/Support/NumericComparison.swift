@@ -249,9 +249,6 @@ struct NumericComparison {
         return between == "or" || between.isEmpty
     }
 
-    /// How well two mentions correspond: 0 none, 1 same value but conflicting units, 2 the same
-    /// measure converted, 3 a year and its number, 4 same value with a bare number or counter on
-    /// one side, 5 the same fact.
     /// Digit runs inside English words that mix letters and digits (F-35, Type-12, 2+2).
     static func englishCodeDigits(_ text: String) -> [String] {
         text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) && $0.contains(where: \.isNumber) }
@@ -278,6 +275,7 @@ struct NumericComparison {
         return runs
     }
 
+    /// An ASCII or full-width digit as its ASCII character; nil for anything else.
     static func digit(_ scalar: Unicode.Scalar) -> Character? {
         if ("0"..."9").contains(scalar) { return Character(scalar) }
         if (0xFF10...0xFF19).contains(scalar.value) { return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!) }
@@ -299,6 +297,9 @@ struct NumericComparison {
         return day
     }
 
+    /// How well two mentions correspond: 0 none, 1 same value but conflicting units, 2 the same
+    /// measure converted, 3 a year and its number, 4 same value with a bare number or counter on
+    /// one side, 5 the same fact.
     static func score(_ a: NumericValue, _ b: NumericValue) -> Int {
         if a.matches(b) { return 5 }
         switch (a, b) {

@@ -24,6 +24,9 @@ public enum NumberRecognizer {
         return language == .japanese ? inheritingTimeOfDay(found, in: scalars) : found
     }
 
+    /// What joins the two times of a range (午後5時から8時半, 午後1時～3時).
+    static let rangeJoiners: Set<String> = ["から", "～", "〜", "-", "－", "–", "—", "ー"]
+
     /// A time range names 午後 once, on its first time: 午後5時から8時半 ends at 20:30. The second
     /// time, written without 午前 or 午後, takes the afternoon when it is joined to the first by
     /// から, ～ or a dash and would otherwise come before it (8:30 before 17:00).
@@ -36,7 +39,7 @@ public enum NumberRecognizer {
                   (second.hour + 12, second.minute) > (first.hour, first.minute) else { continue }
             var between = String.UnicodeScalarView()
             between.append(contentsOf: scalars[result[index - 1].range.upperBound..<result[index].range.lowerBound])
-            guard ["から", "～", "〜", "-", "－", "–", "—", "ー"].contains(String(between).filter { !$0.isWhitespace }) else { continue }
+            guard rangeJoiners.contains(String(between).filter { !$0.isWhitespace }) else { continue }
             second.hour += 12
             result[index].value = .time(second)
         }
