@@ -48,6 +48,27 @@ import YakugoQA
         #expect(!run("number-mismatch", "1,000 troops", "1004人の部隊").isEmpty)
     }
 
+    @Test(arguments: [
+        ("The shell is 10cm wide.", "砲弾は幅20cmだ。"),
+        ("The crack is 10 centimeters long.", "亀裂の長さは20センチだ。"),
+        ("It fired 155mm shells.", "120ミリ砲弾を発射した。"),
+        ("The ship sailed at 30 knots.", "艦は25ノットで航行した。"),
+    ])
+    func smallLengthsAndSpeedsWithAnotherNumberAreReported(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).count == 1, "\(source) → \(target)")
+    }
+
+    @Test(arguments: [
+        ("It fired 155-mm shells.", "155ミリ砲弾を発射した。"),
+        ("The jet climbed to 30,000 feet.", "戦闘機は高度約9000メートルまで上昇した。"),
+        ("The tower is 634m tall.", "タワーの高さは634メートルだ。"),
+        ("It carries 500 liters of fuel.", "燃料500リットルを積む。"),
+    ])
+    func smallLengthsRenderedOrConvertedPass(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).isEmpty, "\(source) → \(target)")
+        #expect(run("unit-mismatch", source, target).isEmpty, "\(source) → \(target)")
+    }
+
     @Test func sameValueOtherUnitIsLeftToUnitMismatch() {
         #expect(run("number-mismatch", "It flew for 25 minutes.", "25時間飛行した。").isEmpty)
     }

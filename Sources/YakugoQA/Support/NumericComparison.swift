@@ -357,8 +357,12 @@ struct NumericComparison {
         case .kilometer: return (1, 1000)
         case .mile: return (1, 1609.344)
         case .nauticalMile: return (1, 1852)
+        case .centimeter: return (1, 0.01)
+        case .millimeter: return (1, 0.001)
+        case .foot: return (1, 0.3048)
         case .kilogram: return (2, 1)
         case .ton: return (2, 1000)
+        case .gram: return (2, 0.001)
         case .second: return (3, 1)
         case .minute: return (3, 60)
         case .hour: return (3, 3600)
@@ -464,6 +468,8 @@ enum JapaneseRendering {
     static let unitWords: [QuantityUnit: String] = [
         .second: "秒", .minute: "分", .hour: "時間", .day: "日間", .week: "週間", .month: "カ月", .year: "年",
         .night: "泊", .kilometer: "キロ", .meter: "メートル", .mile: "マイル", .nauticalMile: "カイリ",
+        .centimeter: "センチ", .millimeter: "ミリ", .foot: "フィート", .gram: "グラム", .knot: "ノット",
+        .liter: "リットル", .hectare: "ヘクタール",
         .kilogram: "キログラム", .ton: "トン", .yen: "円", .dollar: "ドル", .won: "ウォン", .yuan: "元",
         .euro: "ユーロ", .percent: "%", .percentagePoint: "ポイント", .person: "人", .aircraft: "機",
         .ship: "隻", .missile: "発", .vehicle: "台", .country: "カ国", .times: "回",

@@ -490,7 +490,7 @@ extension NumberScanner {
                 j = we
             }
             guard ok else { continue }
-            if attached && !(words == ["km"] || words == ["kg"] || words == ["m"] || words == ["pct"]) { continue }
+            if attached && !NumberLexicon.englishGluedUnits.contains(words[0]) { continue }
             if viaHyphen && words.count > 1 { continue }
             return (unit, j)
         }

@@ -130,6 +130,15 @@ enum NumberLexicon {
         (["kilometers"], .kilometer), (["kilometer"], .kilometer),
         (["kilometres"], .kilometer), (["kilometre"], .kilometer), (["km"], .kilometer),
         (["meters"], .meter), (["meter"], .meter), (["metres"], .meter), (["metre"], .meter),
+        (["centimeters"], .centimeter), (["centimeter"], .centimeter), (["centimetres"], .centimeter),
+        (["centimetre"], .centimeter), (["cm"], .centimeter),
+        (["millimeters"], .millimeter), (["millimeter"], .millimeter), (["millimetres"], .millimeter),
+        (["millimetre"], .millimeter), (["mm"], .millimeter),
+        (["feet"], .foot), (["foot"], .foot), (["ft"], .foot),
+        (["knots"], .knot), (["knot"], .knot),
+        (["grams"], .gram), (["gram"], .gram),
+        (["liters"], .liter), (["liter"], .liter), (["litres"], .liter), (["litre"], .liter),
+        (["hectares"], .hectare), (["hectare"], .hectare),
         (["miles"], .mile), (["mile"], .mile),
         (["kilograms"], .kilogram), (["kilogram"], .kilogram), (["kg"], .kilogram),
         (["tons"], .ton), (["ton"], .ton), (["tonnes"], .ton), (["tonne"], .ton),
@@ -184,9 +193,13 @@ enum NumberLexicon {
     /// ("two rounds of talks" is not two rounds of ammunition).
     static let englishCountedNounsBlockedBeforeOf: Set<String> = ["rounds", "round", "shots"]
 
+    /// Units English may glue to the digits ("10km", "155mm"); any other unit needs a space or
+    /// a hyphen ("5 tons", "155-millimeter").
+    static let englishGluedUnits: Set<String> = ["km", "kg", "m", "cm", "mm", "ft", "pct"]
+
     /// Letter runs that may be glued to digits without making a designation.
     static let englishAttachedSuffixes: Set<String> = [
-        "km", "kg", "m", "pct", "bn", "mn", "mln", "tn", "trn", "st", "nd", "rd", "th", "am", "pm", "a", "p",
+        "km", "kg", "m", "cm", "mm", "ft", "pct", "bn", "mn", "mln", "tn", "trn", "st", "nd", "rd", "th", "am", "pm", "a", "p",
     ]
 
     // MARK: Japanese
@@ -265,6 +278,9 @@ enum NumberLexicon {
         ("カ月", .month), ("か月", .month), ("ヶ月", .month), ("ヵ月", .month), ("ケ月", .month), ("箇月", .month),
         ("カ年", .year), ("か年", .year), ("ヶ年", .year), ("ヵ年", .year), ("ケ年", .year), ("箇年", .year),
         ("カ国", .country), ("か国", .country), ("ヶ国", .country), ("ヵ国", .country), ("ケ国", .country), ("箇国", .country),
+        ("センチメートル", .centimeter), ("ミリメートル", .millimeter), ("センチ", .centimeter), ("ミリ", .millimeter),
+        ("ｃｍ", .centimeter), ("cm", .centimeter), ("ｍｍ", .millimeter), ("mm", .millimeter), ("ｍ", .meter), ("m", .meter),
+        ("フィート", .foot), ("ノット", .knot), ("グラム", .gram), ("リットル", .liter), ("ヘクタール", .hectare),
         ("メートル", .meter), ("人民元", .yuan), ("米ドル", .dollar), ("ウォン", .won), ("ユーロ", .euro),
         ("マイル", .mile), ("カイリ", .nauticalMile), ("海里", .nauticalMile), ("浬", .nauticalMile),
         ("週間", .week), ("時間", .hour), ("日間", .day), ("年間", .year), ("分間", .minute),

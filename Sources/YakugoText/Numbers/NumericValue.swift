@@ -114,7 +114,9 @@ public struct NumberValue: Hashable, Sendable, Codable {
 /// | second…year | seconds, minutes, hours, days, weeks, months, years | 秒(間), 分(間), 時間, 日間, 週間, カ月/か月/ヶ月, 年間 |
 /// | night | nights | 泊 |
 /// | kilometer, meter, mile, nauticalMile | km, kilometers, meters, m, miles, nautical miles | キロ(メートル), km, メートル, マイル, カイリ/海里/浬 |
-/// | kilogram, ton | kg, kilograms, tons, tonnes | キログラム, kg, トン |
+/// | centimeter, millimeter, foot | cm, centimeters, mm, millimeters, feet, ft | センチ(メートル), cm, ミリ(メートル), mm, フィート |
+/// | kilogram, ton, gram | kg, kilograms, tons, tonnes, grams | キログラム, kg, トン, グラム |
+/// | knot, liter, hectare | knots, liters, litres, hectares | ノット, リットル, ヘクタール |
 /// | yen, dollar, won, yuan, euro | ¥, yen, $, US$, dollars, won, yuan, €, euros | 円, ドル/米ドル, ウォン, 元/人民元, ユーロ |
 /// | percent, percentagePoint | %, percent, per cent, pct, percentage points | %, ％, パーセント, 割 (×10), ポイント |
 /// | person | people, persons, troops, soldiers, personnel, civilians, sailors | 人, 名 |
@@ -129,7 +131,12 @@ public enum QuantityUnit: String, Hashable, Sendable, CaseIterable, Codable {
     /// Nights of a stay: "two nights", "2泊" (as in 2泊3日).
     case night
     case kilometer, meter, mile, nauticalMile
-    case kilogram, ton
+    /// Smaller lengths: calibres, ranges and depths (155mm, 20センチ, 30,000 feet).
+    case centimeter, millimeter, foot
+    case kilogram, ton, gram
+    /// Speed of ships and aircraft (30 knots = 30ノット).
+    case knot
+    case liter, hectare
     case yen, dollar, won, yuan, euro
     case percent, percentagePoint
     case person, aircraft, ship, missile, vehicle, country, times
