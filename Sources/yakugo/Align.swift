@@ -11,7 +11,7 @@ extension Yakugo {
         static let configuration = CommandConfiguration(
             abstract: "Align the sentences of English–Japanese article pairs.",
             discussion: """
-                Input is a pair of articles (plain text or HTML) or, with --corpus, a folder whose pairs are found by name: NAME.en.txt|html with NAME.ja.txt|html. Each bead links consecutive English sentences to consecutive Japanese ones (shapes 1-1, 2-1, 1-2, 2-2, 1-3, 3-1, and 1-0/0-1 for a sentence with no counterpart) with a confidence in [0, 1]; beads below --low-confidence are flagged. jsonl: one object per bead with 0-based sentence indices; tsv: the same fields as columns with a header.
+                Input is a pair of articles (plain text or HTML) or, with --corpus, a folder whose pairs are found by name: NAME.en.txt|html with NAME.ja.txt|html (a pair that cannot be read is named and skipped, and the exit code is then 2). Each bead links consecutive English sentences to consecutive Japanese ones (shapes 1-1, 2-1, 1-2, 2-2, 1-3, 3-1, and 1-0/0-1 for a sentence with no counterpart) with a confidence in [0, 1]; beads below --low-confidence are flagged. jsonl: one object per bead with 0-based sentence indices; tsv: the same fields as columns with a header.
 
                 EXAMPLES:
                   yakugo align Samples/missile-over-japan-2022.en.txt Samples/missile-over-japan-2022.ja.txt
@@ -93,10 +93,13 @@ extension Yakugo {
             var units: [TranslationUnit] = []
             var lowCount = 0
             let showProgress = corpus != nil && isatty(2) != 0
+            var skipped = 0
             for (index, pair) in pairs.enumerated() {
                 if showProgress { FileHandle.standardError.write(Data("\r[\(index + 1)/\(pairs.count)] \(pair.name)".utf8)) }
-                let english = try readDocument(pair.english, language: .english)
-                let japanese = try readDocument(pair.japanese, language: .japanese)
+                guard let (english, japanese) = try Self.readPair(pair, presegmented: presegmented, inCorpus: corpus != nil) else {
+                    skipped += 1
+                    continue
+                }
                 let (beads, support) = aligner.alignWithSupport(DocumentPair(english: english, japanese: japanese, name: pair.name))
                 Self.warnIfUnrelated(pair.name, support: support)
                 lowCount += beads.filter { $0.confidence < lowConfidence }.count
@@ -107,12 +110,36 @@ extension Yakugo {
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            try Self.checkSkipped(skipped, of: pairs.count, corpus: corpus)
             if lowCount > 0 { CLI.warn("\(lowCount) bead(s) below confidence \(lowConfidence): check them (flagged in tsv/jsonl, x-yakugo-score in tmx)") }
             if format == .tmx {
                 try writeTMX(units)
             } else {
                 try CLI.emit(out, to: output)
             }
+            if skipped > 0 { throw ExitCode(2) }
+        }
+
+        /// Both sides of a pair, read and segmented. In a corpus an unreadable pair (empty,
+        /// binary, invalid UTF-8) is reported and skipped (nil), so one bad file does not cost
+        /// the whole run; the command still exits 2, as `grep -r` does past an unreadable file.
+        static func readPair(_ pair: (name: String, english: String, japanese: String), presegmented: Bool,
+                             inCorpus: Bool) throws -> (english: Document, japanese: Document)? {
+            do {
+                return (try readDocument(pair.english, language: .english, presegmented: presegmented),
+                        try readDocument(pair.japanese, language: .japanese, presegmented: presegmented))
+            } catch let error as FormatError where inCorpus {
+                CLI.report("\(error.description); pair \(pair.name) skipped")
+                return nil
+            }
+        }
+
+        /// After a corpus run: nothing is written when no pair could be read, and the skipped
+        /// pairs are counted once more under the progress output.
+        static func checkSkipped(_ skipped: Int, of total: Int, corpus: String?) throws {
+            guard skipped > 0, let corpus else { return }
+            if skipped == total { throw CLIError("\(corpus): none of the \(total) pair(s) could be read; nothing written") }
+            CLI.warn("\(corpus): \(skipped) of \(total) pair(s) skipped (errors above); the output holds the other \(total - skipped), and the exit code is 2")
         }
 
         /// One TMX unit per bead (one-sided beads only with --include-unaligned), with the

@@ -92,9 +92,10 @@ extension Yakugo {
             let namesLoading = noDictionary ? nil : Prefetch { Self.loadNames() }
             let lexicon = noDictionary ? nil : Yakugo.Align.loadDictionary(consequence: "extracting without dictionary evidence", readings: true)
 
-            let input: (segments: [SegmentPair], documents: Int)
+            let input: (segments: [SegmentPair], documents: Int, skipped: Int)
             if let tmx {
-                input = try Self.tmxSegments(tmx)
+                let read = try Self.tmxSegments(tmx)
+                input = (read.segments, read.documents, 0)
             } else {
                 input = try articleSegments(lexicon: lexicon, knownPairs: knownPairs)
             }
@@ -125,6 +126,7 @@ extension Yakugo {
             }
             let summary = "\(Self.count(pairs.count, "pair")) from \(Self.count(input.segments.count, "segment")) (\(Self.count(input.documents, "document")))"
             FileHandle.standardError.write(Data("yakugo: \(summary)\n".utf8))
+            if input.skipped > 0 { throw ExitCode(2) }
         }
 
         /// Segments of the article pairs: each pair aligned as `yakugo align` does, every bead with
@@ -138,7 +140,7 @@ extension Yakugo {
             return try? EDICTReader.readNames()
         }
 
-        func articleSegments(lexicon: BilingualLexicon?, knownPairs: [(english: String, japanese: String)]) throws -> (segments: [SegmentPair], documents: Int) {
+        func articleSegments(lexicon: BilingualLexicon?, knownPairs: [(english: String, japanese: String)]) throws -> (segments: [SegmentPair], documents: Int, skipped: Int) {
             var configuration = AlignerConfiguration()
             configuration.glossary = knownPairs
             configuration.lexicon = lexicon
@@ -147,10 +149,13 @@ extension Yakugo {
                 ?? [(name: Yakugo.Align.pairName(files[0]), english: files[0], japanese: files[1])]
             var segments: [SegmentPair] = []
             let showProgress = corpus != nil && isatty(2) != 0
+            var skipped = 0
             for (index, pair) in pairs.enumerated() {
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K[\(index + 1)/\(pairs.count)] \(pair.name)".utf8)) }
-                let english = try Yakugo.Align.readDocument(pair.english, language: .english, presegmented: presegmented)
-                let japanese = try Yakugo.Align.readDocument(pair.japanese, language: .japanese, presegmented: presegmented)
+                guard let (english, japanese) = try Yakugo.Align.readPair(pair, presegmented: presegmented, inCorpus: corpus != nil) else {
+                    skipped += 1
+                    continue
+                }
                 let (beads, support) = aligner.alignWithSupport(DocumentPair(english: english, japanese: japanese, name: pair.name))
                 Yakugo.Align.warnIfUnrelated(pair.name, support: support)
                 // One-sided beads stay, with their empty side: their terms may find a translation
@@ -162,7 +167,8 @@ extension Yakugo {
                 }
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            return (segments, pairs.count)
+            try Yakugo.Align.checkSkipped(skipped, of: pairs.count, corpus: corpus)
+            return (segments, pairs.count - skipped, skipped)
         }
 
         /// Segments of a TMX file: each unit's English and Japanese plain text (any region, an

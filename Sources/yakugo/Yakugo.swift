@@ -63,6 +63,11 @@ enum CLI {
         exit(2)
     }
 
+    /// An input error that does not stop the command (a skipped pair of a corpus).
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data(((message.hasPrefix("yakugo:") ? "" : "yakugo: ") + message + "\n").utf8))
+    }
+
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data(("yakugo: warning: " + message + "\n").utf8))
     }

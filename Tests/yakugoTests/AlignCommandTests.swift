@@ -64,6 +64,33 @@ struct AlignCommandTests {
         #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("a\t") } && rows.count == 4)
     }
 
+    @Test func unreadablePairOfACorpusIsSkippedAndTheOthersAreWritten() throws {
+        let dir = NSTemporaryDirectory() + "yakugo-corpus-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try english.write(toFile: dir + "/a.en.txt", atomically: true, encoding: .utf8)
+        try japanese.write(toFile: dir + "/a.ja.txt", atomically: true, encoding: .utf8)
+        try "".write(toFile: dir + "/b.en.txt", atomically: true, encoding: .utf8)
+        try japanese.write(toFile: dir + "/b.ja.txt", atomically: true, encoding: .utf8)
+        try Data([0x41, 0xC3, 0x28, 0x0A]).write(to: URL(fileURLWithPath: dir + "/c.en.txt"))
+        try japanese.write(toFile: dir + "/c.ja.txt", atomically: true, encoding: .utf8)
+        let out = dir + "/out.tsv"
+        let result = try CLI.run(["align", "--corpus", dir, "--no-dictionary", "-o", out])
+        #expect(result.status == 2, "a skipped pair is an input error")
+        #expect(result.stderr.contains("b.en.txt") && result.stderr.contains("pair b skipped"))
+        #expect(result.stderr.contains("pair c skipped"))
+        #expect(result.stderr.contains("2 of 3 pair(s) skipped"))
+        let rows = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("a\t") })
+
+        // When no pair can be read, nothing is written.
+        try FileManager.default.removeItem(atPath: dir + "/a.en.txt")
+        try FileManager.default.removeItem(atPath: out)
+        let none = try CLI.run(["align", "--corpus", dir, "--no-dictionary", "-o", out])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("none of the 2 pair(s) could be read"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func usageErrorsExit2() throws {
         let en = try CLI.temporaryFile(Array(english.utf8), suffix: ".en.txt")
         #expect(try CLI.run(["align", en]).status == 2)

@@ -140,6 +140,19 @@ struct ExtractCommandTests {
         #expect(jasdf?[17] == "drill|scramble", "sources: \(jasdf?[17] ?? "none")")
     }
 
+    @Test func unreadablePairOfACorpusIsSkippedAndTheOthersAreExtracted() throws {
+        let dir = try Self.folder()
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: URL(fileURLWithPath: dir + "/broken.en.txt"))
+        try Self.japanese2.write(toFile: dir + "/broken.ja.txt", atomically: true, encoding: .utf8)
+        let out = dir + "/glossary.tsv"
+        let result = try CLI.run(["extract", "--corpus", dir, "--no-dictionary", "--glossary", dir + "/known.csv", "-o", out])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("pair broken skipped"))
+        #expect(result.stderr.contains(" from 5 segments (1 document)"))
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(written.contains("Japan Air Self-Defense Force\t航空自衛隊"))
+    }
+
     @Test func tmxWrittenByAlignIsExtractedAsAlignedSegments() throws {
         let dir = try Self.folder()
         let tmx = dir + "/drill.tmx"
