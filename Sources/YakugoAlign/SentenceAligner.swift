@@ -250,6 +250,9 @@ public struct SentenceAligner: Sendable {
                     for (s, shape) in shapes.enumerated() {
                         let pi = i - shape.english, pj = j - shape.japanese
                         guard pi >= i0, pj >= j0, let from = index(pi, pj), cost[from] < .infinity else { continue }
+                        // Only a strictly lower cost replaces the best, so a bead whose bound
+                        // reaches it cannot change the result.
+                        if cost[from] + scorer.lowerBound(english: pi..<i, japanese: pj..<j) >= best { continue }
                         let c = cost[from] + scorer.cost(english: pi..<i, japanese: pj..<j)
                         if c < best { best = c; bestShape = UInt8(s) }
                     }

@@ -264,6 +264,34 @@ struct AnchorRefinementTests {
         #expect(evidence("Officials praised the arrangement.") < evidence("Officials praised the intelligence."))
     }
 
+    @Test func theLowerBoundNeverExceedsTheCostOfAnyBead() {
+        // Pseudo-random anchor sets (a fixed seed) over a small vocabulary of every kind, so
+        // beads share many, few or none, merged sides overlap, and some sentences pass the cap.
+        var state: UInt64 = 20261130
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let kinds: [AnchorKind] = [.number, .latin, .dictionary, .transliteration, .glossary]
+        let vocabulary = (0..<30).map { SentenceFeatures.key(kinds[$0 % kinds.count], "w\($0)") }
+        func sentence() -> [Int64] { Array(Set((0..<next(13)).map { _ in vocabulary[next(vocabulary.count)] })) }
+        for _ in 0..<20 {
+            var s = scorer(english: (0..<8).map { _ in sentence() } + [[]], japanese: (0..<8).map { _ in sentence() })
+            s.englishParagraphs = [0, 0, 0, 1, 1, 1, 2, 2, 2]
+            for shape in BeadShape.all {
+                for i in 0...(9 - shape.english) {
+                    for j in 0...(8 - shape.japanese) {
+                        let e = i..<(i + shape.english), k = j..<(j + shape.japanese)
+                        let bound = s.lowerBound(english: e, japanese: k), cost = s.cost(english: e, japanese: k)
+                        #expect(bound <= cost, "\(e) \(k): bound \(bound) above cost \(cost)")
+                    }
+                }
+            }
+            // A sentence without anchors left alone: nothing to bound, so the bound is the cost.
+            #expect(abs(s.lowerBound(english: 8..<9, japanese: 8..<8) - s.cost(english: 8..<9, japanese: 8..<8)) < 1e-6)
+        }
+    }
+
     @Test func aSentenceRepeatingItsNeighboursAnchorsAddsNothing() {
         let shared = (0..<3).map { SentenceFeatures.key(.dictionary, "name\($0)") }
         let filler = (0..<40).map { SentenceFeatures.key(.dictionary, "filler\($0)") }
