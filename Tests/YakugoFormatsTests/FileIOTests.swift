@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import YakugoFormats
 
@@ -32,6 +33,55 @@ struct FileIOTests {
         writer.start()
         let bytes = try FileIO.readBytes(path)
         #expect(bytes == Array(text.utf8))
+    }
+
+    @Test func aSymbolicLinkIsWrittenThroughAndTheFileKeepsItsMode() throws {
+        let dir = try temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir + "/real", withIntermediateDirectories: true)
+        try "old".write(toFile: dir + "/real/target.txt", atomically: false, encoding: .utf8)
+        #expect(chmod(dir + "/real/target.txt", 0o640) == 0)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.txt", withDestinationPath: "real/target.txt")
+        try FileIO.writeAtomically("new", to: dir + "/link.txt")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.txt") == "real/target.txt")
+        #expect(try String(contentsOfFile: dir + "/real/target.txt", encoding: .utf8) == "new")
+        let mode = try FileManager.default.attributesOfItem(atPath: dir + "/real/target.txt")[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/real") == ["target.txt"])
+        // A link to a file not written yet creates that file and keeps the link.
+        try FileManager.default.createSymbolicLink(atPath: dir + "/later.txt", withDestinationPath: dir + "/real/later.txt")
+        try FileIO.writeAtomically("made", to: dir + "/later.txt")
+        #expect(try String(contentsOfFile: dir + "/real/later.txt", encoding: .utf8) == "made")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/later.txt") == dir + "/real/later.txt")
+    }
+
+    @Test func aPipeIsWrittenInPlaceNotReplaced() throws {
+        // A FIFO stands for a device here: renaming over it would put a plain file in its place.
+        let path = try temporaryDirectory() + "/pipe"
+        #expect(mkfifo(path, 0o600) == 0)
+        let received = Mutex<[UInt8]>([])
+        let reader = Thread {
+            let data = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() ?? Data()
+            received.withLock { $0 = Array(data) }
+        }
+        reader.start()
+        try FileIO.writeAtomically("through the pipe", to: path)
+        for _ in 0..<200 where received.withLock({ $0.isEmpty }) { usleep(10_000) }
+        #expect(received.withLock { $0 } == Array("through the pipe".utf8))
+        var info = stat()
+        #expect(lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
+
+    @Test func anOpenDescriptorIsWrittenWhereItStands() throws {
+        // /dev/fd/N names a descriptor the caller opened (a shell's redirection): the output goes
+        // after what was written to it already, and the file is not replaced under it.
+        let path = try temporaryDirectory() + "/redirected.txt"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(write(descriptor, "before\n", 7) == 7)
+        try FileIO.writeAtomically("output\n", to: "/dev/fd/\(descriptor)")
+        #expect(write(descriptor, "after\n", 6) == 6)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "before\noutput\nafter\n")
     }
 
     @Test func unwritableDirectoryIsAnErrorAndWritesNothing() {

@@ -15,8 +15,8 @@ import Darwin
 /// Characters XML 1.0 forbids (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF) are
 /// removed wherever they occur and counted in `removedCharacterCount`, so a caller can warn
 /// instead of producing a file no XML tool can open. File output goes to a temporary file
-/// beside the target and is renamed over it by `finish()`: a failed or abandoned write never
-/// leaves a half-written memory under the target name.
+/// beside the target and is renamed over it by `finish()` (`OutputTarget`): a failed or
+/// abandoned write never leaves a half-written memory under the target name.
 public final class TMXWriter {
     /// How many forbidden characters were removed so far.
     public private(set) var removedCharacterCount = 0
@@ -28,8 +28,7 @@ public final class TMXWriter {
     private var writer: xmlTextWriterPtr?
     private var buffer: xmlBufferPtr?
     private var file: UnsafeMutablePointer<FILE>?
-    private var target: String?
-    private var temporary: String?
+    private var destination: OutputTarget?
     private var failed = false
     private var finished = false
 
@@ -47,19 +46,19 @@ public final class TMXWriter {
 
     /// A writer that streams into a temporary file beside `path`; `finish()` renames it to `path`.
     public init(path: String, header: TranslationMemoryHeader) throws(FormatError) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        guard let file = fopen(temporary, "wb") else {
+        let destination = try OutputTarget.open(path)
+        guard let file = fdopen(destination.descriptor, "wb") else {
+            close(destination.descriptor)
+            destination.abandon()
             throw .unwritable(path: path, reason: String(cString: strerror(errno)))
         }
         guard let output = xmlOutputBufferCreateFile(file, nil), let writer = xmlNewTextWriter(output) else {
             fclose(file)
-            unlink(temporary)
+            destination.abandon()
             throw .unwritable(path: path, reason: "libxml2 could not create a writer")
         }
         self.file = file
-        self.target = path
-        self.temporary = temporary
+        self.destination = destination
         self.writer = writer
         do throws(FormatError) {
             try start(header)
@@ -153,19 +152,15 @@ public final class TMXWriter {
             xmlBufferFree(buffer)
             self.buffer = nil
         }
-        if let file, let temporary, let target {
+        if let file, let destination {
             self.file = nil
             let flushed = fflush(file) == 0 && ferror(file) == 0
             let reason = String(cString: strerror(errno))
             if fclose(file) != 0 || !flushed {
-                unlink(temporary)
-                throw .unwritable(path: target, reason: flushed ? String(cString: strerror(errno)) : reason)
+                destination.abandon()
+                throw .unwritable(path: destination.name, reason: flushed ? String(cString: strerror(errno)) : reason)
             }
-            if rename(temporary, target) != 0 {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw .unwritable(path: target, reason: reason)
-            }
+            try destination.commit()
         }
     }
 
@@ -310,7 +305,7 @@ public final class TMXWriter {
 
     private func failure() -> FormatError {
         let reason = errno != 0 ? String(cString: strerror(errno)) : "libxml2 could not write"
-        return .unwritable(path: target ?? "(memory)", reason: reason)
+        return .unwritable(path: destination?.name ?? "(memory)", reason: reason)
     }
 
     /// Drops everything written so far: frees libxml2's objects and removes the temporary file.
@@ -321,8 +316,8 @@ public final class TMXWriter {
         buffer = nil
         if let file { fclose(file) }
         file = nil
-        if let temporary { unlink(temporary) }
-        temporary = nil
+        destination?.abandon()
+        destination = nil
         finished = true
     }
 }

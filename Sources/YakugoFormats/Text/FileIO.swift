@@ -57,9 +57,105 @@ public enum FileIO {
 /// go to a temporary file beside the target, which only `commit()` renames into place; a writer
 /// dropped without commit (an error half-way) removes its temporary file. Output of any size
 /// thus needs only a buffer's worth of memory. Path nil or "-" writes to standard output.
+/// Where the output for a path goes: usually a temporary file beside the target, renamed over
+/// it by `commit()`, so no reader ever sees a half-written file. A symbolic link is written
+/// through (the file it names is replaced, the link stays) and an existing file keeps its mode;
+/// a device, pipe or open descriptor (/dev/null, a FIFO, /dev/stdout) is written in place,
+/// since renaming over it would put a plain file where it was.
+public struct OutputTarget {
+    /// Where the bytes go: the temporary file, or the device or descriptor itself.
+    public let descriptor: Int32
+    /// The file that `commit()` replaces; nil when writing in place.
+    public let target: String?
+    /// The temporary file; nil when writing in place.
+    public let temporary: String?
+    /// The path as asked for, for messages.
+    public let name: String
+
+    /// Opens the output for `path` (any name, "-" included; standard output is the caller's).
+    public static func open(_ path: String) throws(FormatError) -> OutputTarget {
+        // /dev/stdout, /dev/fd/N and /proc/self/fd/N name open descriptors; a copy of the
+        // descriptor shares its offset with the shell's own writes, so the output lands where
+        // the shell's would, and the file a shell redirected into is never replaced under it.
+        if let inherited = inheritedDescriptor(path) {
+            let descriptor = dup(inherited)
+            guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+            return OutputTarget(descriptor: descriptor, target: nil, temporary: nil, name: path)
+        }
+        let target = resolvingLinks(path)
+        var existing = stat()
+        let exists = stat(target, &existing) == 0
+        let kind = existing.st_mode & S_IFMT
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") || exists && kind != S_IFREG && kind != S_IFDIR {
+            let descriptor = systemOpen(path, O_WRONLY, 0)
+            guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+            return OutputTarget(descriptor: descriptor, target: nil, temporary: nil, name: path)
+        }
+        let url = URL(fileURLWithPath: target)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let descriptor = systemOpen(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+        if exists && kind == S_IFREG {
+            // The replacement takes the old file's place, so it takes its mode and owner too
+            // (the owner only where the caller may give it: as root).
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+            if geteuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+        }
+        return OutputTarget(descriptor: descriptor, target: target, temporary: temporary, name: path)
+    }
+
+    /// After the descriptor is closed: renames the temporary file over the target.
+    public func commit() throws(FormatError) {
+        guard let target, let temporary else { return }
+        if rename(temporary, target) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .unwritable(path: name, reason: reason)
+        }
+    }
+
+    /// After the descriptor is closed: removes the temporary file (a write that failed).
+    public func abandon() {
+        if let temporary { unlink(temporary) }
+    }
+
+    /// The open descriptor a path such as /dev/stdout, /dev/fd/3 or /proc/self/fd/3 names.
+    static func inheritedDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
+    }
+
+    /// The path a chain of symbolic links leads to (the path itself when it is no link), also
+    /// for a link to a file not written yet.
+    static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let destination = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = destination.hasPrefix("/") ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        return current
+    }
+}
+
+/// Writes a file piece by piece with the same guarantee as `FileIO.writeAtomically` (see
+/// `OutputTarget`); a writer dropped without `commit()` (an error half-way) removes its
+/// temporary file. Output of any size thus needs only a buffer's worth of memory. Path nil or
+/// "-" writes to standard output.
 public final class StreamingFileWriter {
-    private let path: String?
-    private let temporary: String?
+    private let output: OutputTarget?
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var finished = false
@@ -67,27 +163,20 @@ public final class StreamingFileWriter {
 
     public convenience init(path: String?) throws(FormatError) {
         guard let path, path != "-" else {
-            self.init(standardOutput: ())
+            self.init(output: nil)
             return
         }
         try self.init(file: path)
     }
 
-    private init(standardOutput: Void) {
-        path = nil
-        temporary = nil
-        descriptor = 1
+    /// A writer to the file at `path`, whatever its name ("-" included).
+    public convenience init(file path: String) throws(FormatError) {
+        self.init(output: try OutputTarget.open(path))
     }
 
-    /// A writer to the file at `path`, whatever its name ("-" included).
-    public init(file path: String) throws(FormatError) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
-        self.path = path
-        self.temporary = temporary
-        self.descriptor = descriptor
+    private init(output: OutputTarget?) {
+        self.output = output
+        descriptor = output?.descriptor ?? 1
         buffer.reserveCapacity(Self.bufferSize)
     }
 
@@ -107,7 +196,7 @@ public final class StreamingFileWriter {
             let n = buffer.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .unwritable(path: path ?? "(standard output)", reason: String(cString: strerror(errno)))
+                throw .unwritable(path: output?.name ?? "(standard output)", reason: String(cString: strerror(errno)))
             }
             offset += n
         }
@@ -118,24 +207,22 @@ public final class StreamingFileWriter {
     public func commit() throws(FormatError) {
         try flush()
         finished = true
-        guard let path, let temporary else { return }
+        guard let output else { return }
         close(descriptor)
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw .unwritable(path: path, reason: reason)
-        }
+        try output.commit()
     }
 
     deinit {
-        guard !finished, let temporary else { return }
+        guard !finished, let output else { return }
         close(descriptor)
-        unlink(temporary)
+        output.abandon()
     }
 }
 
 #if canImport(Glibc)
 private let systemWrite = Glibc.write
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { Glibc.open(path, flags, mode) }
 #else
 private let systemWrite = Darwin.write
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { Darwin.open(path, flags, mode) }
 #endif
