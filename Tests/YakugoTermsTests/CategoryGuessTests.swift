@@ -139,7 +139,7 @@ import YakugoCore
 
     @Test func aLongKanjiFormIsNoPerson() {
         // More than five kanji is not a person's name.
-        #expect(guess("Blue Harbor", "青色港湾地区域") == nil)
+        #expect(guess("Blue Lantern", "青色灯籠地区域") == nil)
     }
 
     @Test func fourCapitalisedWordsAreNoPerson() {
@@ -155,7 +155,7 @@ import YakugoCore
     }
 
     @Test func capitalisedFormsWithoutAKnownHeadStayUnguessed() {
-        #expect(guess("Blue Harbor", "青港", word: true) == nil)
+        #expect(guess("Blue Lantern", "青灯", word: true) == nil)
     }
 }
 
@@ -177,6 +177,13 @@ import YakugoCore
         #expect(CategoryGuess.category(english: "Rakuten Seimei Park Stadium", japanese: "楽天生命パーク", japaneseIsWord: false) == .place)
         #expect(CategoryGuess.category(english: "Saga Shimbun", japanese: "佐賀新聞", japaneseIsWord: false) == .organization)
         #expect(CategoryGuess.category(english: "Fuji TV", japanese: "フジテレビ", japaneseIsWord: false) == .organization)
+        // Places named in kanji, which the person rule would otherwise take for a name of
+        // two or three words: by the Japanese head, or by the English one (京阪本線 has no head).
+        for (english, japanese) in [("Yodo Station", "淀駅"), ("Nagaoka Castle", "長岡城"), ("Sendai Domain", "仙台藩"),
+                                    ("Incheon Port", "仁川港"), ("Choen-ji Temple", "長円寺"), ("Keihan Main Line", "京阪本線")] {
+            #expect(CategoryGuess.category(english: english, japanese: japanese, japaneseIsWord: false) == .place, "\(english)")
+        }
+        #expect(CategoryGuess.category(english: "Taro Onodera", japanese: "小野寺太郎", japaneseIsWord: false) == .person)
         // Before a name dictionary's place tag: the White House is the office.
         #expect(guess("White House", "ホワイトハウス", isPlace: ["ホワイトハウス"]) == .organization)
     }
