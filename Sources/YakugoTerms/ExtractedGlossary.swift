@@ -5,7 +5,7 @@ extension ExtractedTermPair {
     /// user's glossary already approved it, with score, frequency, evidence and example segments.
     public func concept(contexts: [String: SegmentPair] = [:]) -> Concept {
         let status: TermStatus = isKnown ? .approved : .candidate
-        let examples = segments.prefix(3).compactMap { id -> TermContext? in
+        let all = segments.lazy.compactMap { id -> TermContext? in
             guard let context = contexts[id] else { return nil }
             // A neighbour link's translation is in the next or previous segment: show both halves.
             if let other = japaneseSegments[id], let japanese = contexts[other] {
@@ -13,6 +13,20 @@ extension ExtractedTermPair {
             }
             return TermContext(english: context.english, japanese: context.japanese, segment: id)
         }
+        // Examples that show the term as written come first: a pair is also linked through its
+        // short forms ("Matsudaira" ⇔ 松平 under Katamori Matsudaira), and in a history of a
+        // family that segment may be about another Matsudaira.
+        let englishKey = english.lowercased(), japaneseKey = japanese
+        func showsTerm(_ context: TermContext) -> Bool {
+            context.english.lowercased().contains(englishKey) && context.japanese.contains(japaneseKey)
+        }
+        var examples: [TermContext] = []
+        var others: [TermContext] = []
+        for context in all {
+            if showsTerm(context) { examples.append(context) } else if others.count < 3 { others.append(context) }
+            if examples.count == 3 { break }
+        }
+        examples += others.prefix(3 - examples.count)
         let shortForms = englishShortForms.map { Term($0, language: .english, usage: .shortForm, status: status) }
             + japaneseShortForms.map { Term($0, language: .japanese, usage: .shortForm, status: status) }
         return Concept(terms: [Term(english, language: .english, status: status),

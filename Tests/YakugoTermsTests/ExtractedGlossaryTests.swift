@@ -51,6 +51,17 @@ import YakugoCore
         #expect(concept.contexts.first == TermContext(english: "English of drill#1", japanese: "drill#1の日本語", segment: "drill#1"))
     }
 
+    @Test func examplesShowingTheTermAsWrittenComeFirst() {
+        // The pair was also linked through its short form; that segment is about another person.
+        let contexts = [
+            "h#1": SegmentPair(id: "h#1", english: "Matsudaira Taro led the army.", japanese: "松平太郎が軍を率いた。"),
+            "h#2": SegmentPair(id: "h#2", english: "Katamori Matsudaira guarded Kyoto.", japanese: "松平容保は京都を守った。"),
+            "h#3": SegmentPair(id: "h#3", english: "Matsudaira returned.", japanese: "松平は戻った。"),
+        ]
+        let concept = pair("Katamori Matsudaira", "松平容保", segments: ["h#1", "h#2", "h#3"]).concept(contexts: contexts)
+        #expect(concept.contexts.map(\.segment) == ["h#2", "h#1", "h#3"])
+    }
+
     @Test func examplesNeedTheirSegmentText() {
         let concept = pair("joint drill", "共同訓練", segments: ["drill#1", "drill#2"]).concept(contexts: ["drill#2": segment("drill#2")])
         #expect(concept.contexts.map(\.segment) == ["drill#2"])
