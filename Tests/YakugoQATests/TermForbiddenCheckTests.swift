@@ -18,6 +18,18 @@ import YakugoQA
                     glossary: [japanMinistry, china]).isEmpty)
     }
 
+    @Test func anOldFormBesideTheApprovedOneNamesSomethingElse() {
+        let ministry = [TermMissingCheckTests.ministry]
+        // The approved form renders the one mention; the old one translates "Defense Agency".
+        #expect(run("term-forbidden", "The Defense Agency became the Defense Ministry in 2007.", "防衛庁は2007年に防衛省になった。",
+                    glossary: ministry).isEmpty)
+        // Without the approved form, or with fewer approved forms than mentions, it is reported.
+        #expect(run("term-forbidden", "The Defense Agency became the Defense Ministry in 2007.", "防衛庁は2007年に防衛庁になった。",
+                    glossary: ministry).count == 2)
+        #expect(run("term-forbidden", "The Defense Ministry said the Defense Ministry would act.", "防衛省は、防衛庁が対応すると述べた。",
+                    glossary: ministry).count == 1)
+    }
+
     @Test func sourceMustNameTheConcept() {
         #expect(run("term-forbidden", "It was renamed.", "防衛庁が改称された。", glossary: [TermMissingCheckTests.ministry]).isEmpty)
     }

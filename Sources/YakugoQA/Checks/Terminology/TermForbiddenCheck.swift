@@ -4,7 +4,8 @@ import YakugoCore
 ///
 /// Reported only when the source mentions the concept, because a form forbidden for one
 /// concept can be right for another (国防省 is wrong for Japan's Defense Ministry but right
-/// inside 中国国防省); a forbidden form inside an allowed form of any concept is not reported.
+/// inside 中国国防省); a forbidden form inside an allowed form of any concept is not reported,
+/// nor one beside as many approved renderings as the source has mentions of the concept.
 public struct TermForbiddenCheck: Check {
     public static let description = CheckDescription(
         id: "term-forbidden",
@@ -14,7 +15,9 @@ public struct TermForbiddenCheck: Check {
         rationale: """
             Glossaries record forms that must not be used: outdated names (防衛庁 for the ministry \
             since 2007, キエフ for Kyiv since 2022) and offensive ones. The finding names the \
-            approved replacement.
+            approved replacement. An old form beside as many approved renderings as the source \
+            has mentions of the concept translates something else the source names (the Defense \
+            Agency, the ministry's name before 2007), and is not reported.
             """,
         triggeringExamples: [
             CheckExample("The Defense Ministry said the missile fell outside the EEZ.",
@@ -29,6 +32,8 @@ public struct TermForbiddenCheck: Check {
                          glossary: [TermMissingCheck.ministry,
                                     Concept(english: "China's Defense Ministry", japanese: "中国国防省")]),
             CheckExample("The agency was renamed in 2007.", "防衛庁は2007年に改称された。",
+                         glossary: [TermMissingCheck.ministry]),
+            CheckExample("The Defense Agency became the Defense Ministry in 2007.", "防衛庁は2007年に防衛省になった。",
                          glossary: [TermMissingCheck.ministry]),
         ])
 
@@ -49,9 +54,17 @@ public struct TermForbiddenCheck: Check {
         let target = analysis.target
         var out: [Finding] = []
         var seen: Set<Int> = []
+        let mentions = Dictionary(grouping: matches, by: \.entry).mapValues(\.count)
         for match in matches where seen.insert(match.entry).inserted {
             let entry = context.terms.entries[match.entry]
-            for hit in context.terms.forbiddenOccurrences(entry, in: target) {
+            let hits = context.terms.forbiddenOccurrences(entry, in: target)
+            guard !hits.isEmpty else { continue }
+            // When the approved form already renders every mention of the concept, the old form
+            // translates something else the source names: "The Defense Agency became the Defense
+            // Ministry" ⇔ 防衛庁は防衛省になった.
+            let rendered = entry.allowedKeys.reduce(0) { $0 + target.occurrences(of: $1).count }
+            if rendered >= mentions[match.entry, default: 1] { continue }
+            for hit in hits {
                 let replacement = entry.replacement.map { "; use \($0)" } ?? ""
                 out.append(finding(segment, "\"\(hit.form)\" is a forbidden form for \"\(match.text)\"\(replacement)",
                                    source: TextRange(match.range), target: target.originalRange(hit.range),
