@@ -38,6 +38,7 @@ public struct ValidationConfiguration: Sendable {
         }
         let wanted = only.map(Set.init) ?? Set(known)
         self.enabledChecks = known.filter { wanted.contains($0) && !skip.contains($0) }
+        if enabledChecks.isEmpty { throw QAError.noChecks }
         self.severityOverrides = severityOverrides
         self.suppressions = Set(suppressions)
         self.options = options

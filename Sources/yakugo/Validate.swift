@@ -87,6 +87,12 @@ extension Yakugo {
             Self.makeIDsUnique(&segments)
 
             let report = Validator(glossary: glossary, configuration: configuration).validate(segments)
+            // A suppression naming no segment of this input is stale (the ids changed) or a typo.
+            let ids = Set(segments.map(\.id))
+            for suppression in configuration.suppressions.sorted(by: { ($0.segment, $0.check) < ($1.segment, $1.check) })
+            where suppression.segment != "*" && !ids.contains(suppression.segment) {
+                CLI.warn("suppression of \(suppression.check) for segment \"\(suppression.segment)\": no segment has that id")
+            }
             let rendered: String
             switch format {
             case .text:

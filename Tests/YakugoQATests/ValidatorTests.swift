@@ -47,6 +47,11 @@ import YakugoQA
         #expect(throws: QAError.self) { try ValidationConfiguration(suppressions: [Suppression(segment: "1", check: "nope")]) }
     }
 
+    @Test func aConfigurationThatLeavesNoCheckIsAnError() {
+        #expect(throws: QAError.noChecks) { try ValidationConfiguration(only: ["date-mismatch"], skip: ["date-mismatch"]) }
+        #expect(throws: QAError.noChecks) { try ValidationConfiguration(skip: Checks.ids) }
+    }
+
     @Test func findingsAreInSegmentOrder() {
         let report = Validator().validate([
             QASegment(id: "z", source: "Oct. 4", target: "10月14日"),

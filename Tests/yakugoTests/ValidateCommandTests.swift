@@ -193,6 +193,19 @@ struct ValidateCommandTests {
         #expect(result.stdout == "1 segment checked: 0 errors, 0 warnings, 0 notes; 1 suppressed\n")
     }
 
+    @Test func aSuppressionOfNoSegmentIsWarnedAbout() throws {
+        let config = try CLI.temporaryFile(Array("suppress:\n  - segment: d9\n    check: date-mismatch\n".utf8), suffix: ".yaml")
+        let result = try CLI.run(["validate", try table(dateError), "--config", config])
+        #expect(result.status == 1, "the finding of d1 stays")
+        #expect(result.stderr.contains("segment \"d9\": no segment has that id"))
+    }
+
+    @Test func checksAndSkipLeavingNothingExit2() throws {
+        let result = try CLI.run(["validate", try table(dateError), "--checks", "date-mismatch", "--skip", "date-mismatch"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no check left to run"))
+    }
+
     @Test func configChecksAndOptionsWithFlagsOnTop() throws {
         let config = try CLI.temporaryFile(Array("""
             checks:
