@@ -41,6 +41,28 @@ import YakugoQA
         #expect(TextReporter(colour: true).report(Self.report).contains("\u{1B}[4;31m"))
     }
 
+    @Test func aLongSegmentShowsThePartAroundTheFinding() {
+        let filler = String(repeating: "The ships sailed on. ", count: 40)
+        let report = Validator(configuration: try! ValidationConfiguration(only: ["number-mismatch"])).validate([QASegment(id: "long", source: filler + "It lasted 5 hours. " + filler,
+                                                     target: "艦船は航行を続けた。" + "それは6時間続いた。" + "艦船は航行を続けた。")])
+        let text = TextReporter().report(report)
+        let line = text.split(separator: "\n").first { $0.hasPrefix("    en: ") } ?? ""
+        #expect(line.contains("⟦5 hours⟧"))
+        #expect(line.hasPrefix("    en: …") && line.hasSuffix("…"))
+        #expect(line.count < 2 * TextReporter.context + 40)
+    }
+
+    @Test func manyNumbersInOneSegmentStillFindTheChangedOne() {
+        // A table pasted into one cell: thousands of numbers, compared near their position.
+        let values = (0..<3000).map { ($0 * 37) % 1000 + 1 }
+        var japanese = values.map { "\($0)円" }
+        japanese[1500] = "\(values[1500] + 1)円"
+        let report = Validator(configuration: try! ValidationConfiguration(only: ["number-mismatch"])).validate([
+            QASegment(id: "table", source: values.map { "\($0) yen" }.joined(separator: ", "), target: japanese.joined(separator: "、")),
+        ])
+        #expect(report.findings.count == 1)
+    }
+
     @Test func junitIsWellFormedWithOneCasePerSegment() throws {
         let xml = JUnitReporter(failOn: .error).report(Self.report)
         #expect(xml.components(separatedBy: "<testcase ").count - 1 == 3)

@@ -14,17 +14,20 @@ public struct TextReporter: Sendable {
         var out = ""
         let byID = Dictionary(report.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var current: String?
+        // The current segment's texts as flat scalars, made once for all its findings.
+        var texts: (source: [Unicode.Scalar], target: [Unicode.Scalar])?
         for finding in report.findings {
             if finding.segment != current {
                 if current != nil { out += "\n" }
                 current = finding.segment
+                texts = byID[finding.segment].map { (Self.flat($0.source), Self.flat($0.target)) }
                 out += paint("segment \(finding.segment)", "1") + "\n"
             }
             let label = paint(finding.severity.rawValue, Self.colourCode(finding.severity))
             out += "  \(label) [\(finding.check)] \(finding.message)\n"
-            if let segment = byID[finding.segment] {
-                out += "    en: " + marked(segment.source, finding.sourceSpan) + "\n"
-                out += "    ja: " + marked(segment.target, finding.targetSpan) + "\n"
+            if let texts {
+                out += "    en: " + marked(texts.source, finding.sourceSpan) + "\n"
+                out += "    ja: " + marked(texts.target, finding.targetSpan) + "\n"
             }
             if let suggestion = finding.suggestion, !suggestion.isEmpty {
                 out += "    suggestion: \(suggestion)\n"
@@ -50,16 +53,32 @@ public struct TextReporter: Sendable {
     }
 
     func marked(_ text: String, _ span: TextRange?) -> String {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
-        guard let span else { return flat }
-        let scalars = Array(flat.unicodeScalars)
+        marked(Self.flat(text), span)
+    }
+
+    /// A segment's text on one line: line breaks and tabs as spaces.
+    static func flat(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }
+    }
+
+    func marked(_ scalars: [Unicode.Scalar], _ span: TextRange?) -> String {
+        func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        guard let span else {
+            // No span: the opening of a long text is enough to recognise the segment.
+            return scalars.count > 2 * Self.context ? piece(0..<(2 * Self.context)) + "…" : piece(0..<scalars.count)
+        }
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
-        func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
         let inner = piece(start..<end)
         let highlighted = colour ? "\u{1B}[4;31m" + (inner.isEmpty ? "‸" : inner) + "\u{1B}[0m" : "⟦" + inner + "⟧"
-        return piece(0..<start) + highlighted + piece(end..<scalars.count)
+        // A long segment (a table pasted into one cell) shows the part around the finding: the
+        // whole text under every finding made the report grow with the square of the segment.
+        let before = max(0, start - Self.context), after = min(scalars.count, end + Self.context)
+        return (before > 0 ? "…" : "") + piece(before..<start) + highlighted + piece(end..<after) + (after < scalars.count ? "…" : "")
     }
+
+    /// Scalars shown on either side of a marked span; a sentence or two of news.
+    public static let context = 200
 
     func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text

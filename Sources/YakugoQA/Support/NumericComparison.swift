@@ -28,6 +28,10 @@ struct NumericComparison {
 
     let source: [NumericMention]
     let target: [NumericMention]
+    /// Segments with at most this many source × target mention pairs compare every pair.
+    static let allPairsUpTo = 250_000
+    /// Beyond that, how far from the same relative position a partner is looked for.
+    static let band = 250
     private(set) var unitConflicts: [UnitConflict] = []
     private(set) var amountMismatches: [Unmatched] = []
     private(set) var dateMismatches: [Unmatched] = []
@@ -46,9 +50,16 @@ struct NumericComparison {
 
         // 1. Pairs by evidence, strongest first.
         var candidates: [(score: Int, distance: Int, s: Int, t: Int)] = []
+        // Every pair is tried in a sentence's worth of numbers; in a segment of thousands (a
+        // table pasted as one cell) only those near the same relative position, or the pairs
+        // grow with the square of the count (60,000 numbers wanted 34 GB).
+        let band = source.count * target.count <= Self.allPairsUpTo ? Int.max : Self.band
         for (i, s) in source.enumerated() {
-            for (j, t) in target.enumerated() {
-                let score = Self.score(s.value, t.value)
+            let centre = target.count * i / source.count
+            let lower = band == Int.max ? 0 : max(0, centre - band)
+            let upper = band == Int.max ? target.count : min(target.count, centre + band + 1)
+            for j in lower..<upper {
+                let score = Self.score(s.value, target[j].value)
                 if score > 0 { candidates.append((score, abs(i - j), i, j)) }
             }
         }
@@ -405,7 +416,10 @@ struct NumericComparison {
     /// Inside an open bracket that does not close before the mention, within the same sentence.
     static func isInsideBrackets(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         var i = range.lowerBound - 1
-        while i >= 0 {
+        // An aside is short: looking further back only costs time (a segment of thousands of
+        // numbers made the search quadratic).
+        let limit = max(0, range.lowerBound - 300)
+        while i >= limit {
             let s = scalars[i]
             if openers.contains(s) { return true }
             if closers.contains(s) || s == "\u{3002}" { return false }
