@@ -135,3 +135,27 @@ import YakugoQA
         #expect(run("number-mismatch", "The drills were merged into one exercise with 2 ships.", "訓練は統合され、3カ国の艦艇2隻が参加した。").isEmpty)
     }
 }
+
+/// Japanese counts days with 日 (30日以内), which the recognizer reads as a day of the month.
+@Suite struct NumberMismatchDayCountTests {
+    @Test(arguments: [
+        ("Returns must be made within 30 days.", "返品は30日以内に行う必要がある。"),
+        ("The drill lasts 3 days.", "訓練は3日続く。"),
+        ("It will take 10 to 14 days.", "10～14日かかる。"),
+        ("It takes 3-5 days.", "3～5日間かかる。"),
+    ])
+    func dayCountWrittenWithNichiPasses(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).isEmpty, "\(source) → \(target)")
+    }
+
+    @Test(arguments: [
+        ("Returns must be made within 30 days.", "返品は20日以内に行う必要がある。"),
+        ("The drill lasts 3 days.", "訓練は4日続く。"),
+        ("It will take 10 to 14 days.", "10～15日かかる。"),
+        ("It will take 10 to 14 days.", "14日かかる。"),
+        ("It takes 3-5 days.", "3～6日間かかる。"),
+    ])
+    func anotherDayCountIsReported(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).count == 1, "\(source) → \(target)")
+    }
+}

@@ -308,6 +308,14 @@ struct NumericComparison {
         return day
     }
 
+    /// The day, and the last day of a range (10～14日), of a date that gives no month, year
+    /// or weekday.
+    static func daysOnly(_ value: NumericValue) -> (Int, Int?)? {
+        guard case .date(let date) = value, let day = date.day, date.month == nil, date.year == nil,
+              date.weekday == nil else { return nil }
+        return (day, date.lastDay)
+    }
+
     /// How well two mentions correspond: 0 none, 1 same value but conflicting units, 2 the same
     /// measure converted, 3 a year and its number, 4 same value with a bare number or counter on
     /// one side, 5 the same fact.
@@ -322,6 +330,14 @@ struct NumericComparison {
         if let day = dayOnly(a) ?? dayOnly(b) {
             let other = dayOnly(a) != nil ? b : a
             if case .number(let n) = other, n.isOrdinal, n.upper == nil, n.value == ExactNumber(day) { return 3 }
+        }
+        // Japanese counts days with 日 as it names them (30日以内, 3日続く, 10～14日), and the
+        // recognizer reads N日 up to 31 as a day of the month; against a duration in days of the
+        // same number (and the same upper end) it is that duration.
+        if let (day, lastDay) = daysOnly(a) ?? daysOnly(b) {
+            let other = daysOnly(a) != nil ? b : a
+            if case .quantity(let n, .day) = other, n.value == ExactNumber(day),
+               n.upper == lastDay.map({ ExactNumber($0) }) { return 3 }
         }
         if let y = yearOnly(a) ?? yearOnly(b) {
             let other = yearOnly(a) != nil ? b : a

@@ -420,12 +420,14 @@ extension NumberScanner {
             return NumericHit(start: start, end: end, value: .date(d))
         }
 
-        // Range "3～5", "3〜5%".
+        // Range "3～5", "3〜5%". Not before 年/月/日/時, where the second number opens a date or
+        // a clock time of its own, but before 年間/日間/時間, which make the range a duration
+        // (3～5日間 is 3 to 5 days, not 3 and 5 days).
         var upper: ExactNumber?
         if unit == nil, let c = at(e), NumberLexicon.japaneseRangeConnectors.contains(c),
            let b = parseJapaneseNumeral(at: e + 1), !b.overflow, let bv = b.value, b.kanjiOnly == kanji,
            value < bv, !(b.arabic != nil && designationAfter(b.end)),
-           !(at(b.end).map { "年月日時".unicodeScalars.contains($0) } ?? false) {
+           !(at(b.end).map { "年月日時".unicodeScalars.contains($0) } ?? false) || at(b.end + 1) == "間" {
             if let d = at(b.end), NumberLexicon.japaneseRangeConnectors.contains(d), digit(at: b.end + 1) != nil {
                 return nil   // a code such as 03-1234-5678
             }

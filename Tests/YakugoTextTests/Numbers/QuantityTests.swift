@@ -144,6 +144,8 @@ struct QuantityTests {
         ("3～5%", .japanese, qty(3, .percent, upper: 5)),
         ("3〜5", .japanese, num(3, upper: 5)),
         ("3%～5%", .japanese, qty(3, .percent, upper: 5)),
+        ("3～5日間", .japanese, qty(3, .day, upper: 5)),
+        ("3～5年間", .japanese, qty(3, .year, upper: 5)),
         ("1000人以上", .japanese, qty(1000, .person, .atLeast)),
         ("およそ300人", .japanese, qty(300, .person, .about)),
         ("300人余り", .japanese, qty(300, .person, .over)),
