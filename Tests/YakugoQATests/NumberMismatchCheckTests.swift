@@ -159,3 +159,37 @@ import YakugoQA
         #expect(run("number-mismatch", source, target).count == 1, "\(source) → \(target)")
     }
 }
+
+/// Kanji minutes, ages and counters glued to a noun (徒歩十三分, 三十歳, 兵士十五名).
+@Suite struct NumberMismatchKanjiMinutesAgesTests {
+    @Test(arguments: [
+        ("It takes about 30 minutes.", "約三十分かかる。"),
+        ("It is a 13-minute walk.", "徒歩十三分。"),
+        ("Only 20 minutes remain.", "あと二十分だ。"),
+        ("A 30-year-old man was arrested.", "三十歳の男が逮捕された。"),
+        ("He is 25 years old.", "彼は二十五歳だ。"),
+        ("A man aged 30 was arrested.", "30歳の男が逮捕された。"),
+        ("Fifteen soldiers died.", "兵士十五名が死亡した。"),
+        ("The bridge is 30 years old.", "橋は築30年だ。"),
+        ("The supply is enough for 3 days.", "3日分の供給は十分だ。"),
+    ])
+    func correctRenderingsPass(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).isEmpty, "\(source) → \(target)")
+    }
+
+    @Test(arguments: [
+        ("It takes about 30 minutes.", "約二十分かかる。"),
+        ("It is a 13-minute walk.", "徒歩十四分。"),
+        ("A 30-year-old man was arrested.", "三十一歳の男が逮捕された。"),
+        ("He is 25 years old.", "彼は二十四歳だ。"),
+        ("Fifteen soldiers died.", "兵士十六名が死亡した。"),
+    ])
+    func anotherValueIsReported(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).count == 1, "\(source) → \(target)")
+    }
+
+    @Test func wrongAgeIsSuggestedAsAnAge() {
+        let found = run("number-mismatch", "A 30-year-old man was arrested.", "三十一歳の男が逮捕された。")
+        #expect(found.first?.suggestion == "30歳")
+    }
+}

@@ -365,6 +365,8 @@ struct NumericComparison {
     static func unitsCompatible(_ a: QuantityUnit?, _ b: QuantityUnit?) -> Bool {
         guard let a, let b else { return true }
         if a == b { return true }
+        // "a 30-year-old building" is 築30年: an English age may be a Japanese count of years.
+        if Set([a, b]) == [.age, .year] { return true }
         return isCounter(a) && isCounter(b)
     }
 
@@ -497,7 +499,7 @@ enum JapaneseRendering {
 
     static let unitWords: [QuantityUnit: String] = [
         .second: "秒", .minute: "分", .hour: "時間", .day: "日間", .week: "週間", .month: "カ月", .year: "年",
-        .night: "泊", .kilometer: "キロ", .meter: "メートル", .mile: "マイル", .nauticalMile: "カイリ",
+        .night: "泊", .age: "歳", .kilometer: "キロ", .meter: "メートル", .mile: "マイル", .nauticalMile: "カイリ",
         .centimeter: "センチ", .millimeter: "ミリ", .foot: "フィート", .gram: "グラム", .knot: "ノット",
         .liter: "リットル", .hectare: "ヘクタール",
         .kilogram: "キログラム", .ton: "トン", .yen: "円", .dollar: "ドル", .won: "ウォン", .yuan: "元",

@@ -33,6 +33,11 @@ extension NumberScanner {
            case .some(let v) = h.value, v.numberValue?.upper != nil {
             return h
         }
+        // "aged 30", "aged 16-29": an age, as 30歳 and 16～29歳 give it.
+        if w == "aged", let k = afterSpace(we), let h = englishExpression(at: k, start: k, hedge: .exact),
+           case .number(let n)? = h.value, !n.isOrdinal {
+            return NumericHit(start: i, end: h.end, value: .quantity(n, unit: .age))
+        }
         if capitalized, NumberLexicon.englishMonths[w] != nil {
             return englishMonthDate(at: i)
         }
@@ -492,6 +497,10 @@ extension NumberScanner {
             guard ok else { continue }
             if attached && !NumberLexicon.englishGluedUnits.contains(words[0]) { continue }
             if viaHyphen && words.count > 1 { continue }
+            // "a 30-year-old", "two-year-olds": an age, as 三十歳 gives it.
+            if viaHyphen, unit == .year, at(j) == "-", let (w, we) = word(at: j + 1), w == "old" || w == "olds", !isAlnum(at: we) {
+                return (.age, we)
+            }
             return (unit, j)
         }
         guard !attached, !viaHyphen else { return nil }

@@ -306,6 +306,29 @@ extension NumberScanner {
         return nil
     }
 
+    /// Whether a value can be a person's age before 歳/才.
+    func isAge(_ value: ExactNumber) -> Bool {
+        !(value < .zero) && !(NumberLexicon.oldestAge < value)
+    }
+
+    /// Whether 分 at `m` after the kanji numeral at `j` is minutes. 分 is also a tenth (九分通り
+    /// "nine in ten", 五分五分 "even", 七分袖), a part (三分の一, 二分する "split in two") and a piece
+    /// of words (十分 "enough", 十二分 "amply", 百分率 "percentage"); numerals of two characters
+    /// or more (三十分, 十三分) are minutes, the words only after a hedge (約十分) or before a time
+    /// word (十分後), and a lone digit unless 分 goes on as a word.
+    func isKanjiMinutes(_ num: JapaneseNumeralRun, at j: Int, minuteAt m: Int, hedged: Bool) -> Bool {
+        if j > 0, s[j - 1] == "時" { return false }   // 三時十五分: the minute of an unread clock time
+        if NumberLexicon.japaneseMinuteFollowers.contains(where: { matches($0, at: m + 1) }) { return true }
+        let isWord = num.length == 1 && NumberLexicon.kanjiSmallMultipliers[s[j]] != nil
+            || num.length == 2 && matches("十二分", at: j)
+        if isWord { return hedged }
+        guard num.length == 1 else { return true }
+        if j > 0, s[j - 1] == "分" { return false }   // the second half of 五分五分, 九分九厘
+        guard let next = at(m + 1) else { return true }
+        return !(next == "の" || NumberLexicon.japaneseBunVerbKana.contains(next) || NumberCharClass.isIdeograph(next)
+                 || isKanjiNumeralStart(next))
+    }
+
     func japaneseSuffixHedge(at e: Int, preUnit: Bool) -> (Approximation, Int)? {
         for (lit, approx) in suffixHedges {
             guard let k = literalEnd(lit, at: e) else { continue }
@@ -331,9 +354,14 @@ extension NumberScanner {
         // when glued to ideographs on both sides (安保関連三文書, 成長率二％), unless it is vague (数十％).
         let countedByNoun = kanji && NumberLexicon.japaneseNounCounters.contains { matches($0, at: num.end) }
         let counted = kanji && (countedByNoun || NumberLexicon.japanesePercentSigns.contains { matches($0, at: num.end) })
+        // So does a unit after a numeral of two characters or more (徒歩十三分, 兵士十五名, 満三十歳):
+        // numeral words glued to an ideograph are single digits (統一, 関東一円) or take no unit
+        // (九十九里, 五十嵐).
+        let measured = kanji && num.length >= 2 && (japaneseUnit(at: num.end, kanjiOnly: true).map { $0.0 != .age || isAge(v) } ?? false
+            || at(num.end) == "分" && isKanjiMinutes(num, at: j, minuteAt: num.end, hedged: hedge != .exact))
         if kanji, !afterPrefix, j > 0, NumberCharClass.isIdeograph(s[j - 1]),
            !NumberLexicon.kanjiNumeralAllowedPrecedingIdeographs.contains(s[j - 1]),
-           !counted || NumberLexicon.vagueNumeralPrefixes.contains(s[j - 1]) {
+           !(counted || measured) || NumberLexicon.vagueNumeralPrefixes.contains(s[j - 1]) {
             return nil
         }
         var e = num.end
@@ -385,7 +413,7 @@ extension NumberScanner {
                 if at(e + 1) == "の", let den = parseJapaneseNumeral(at: e + 2) {
                     return NumericHit(start: start, end: den.end, value: nil)   // 3分の1: a fraction
                 }
-                if kanji { return nil }                 // 十分 "enough"
+                if kanji, !isKanjiMinutes(num, at: j, minuteAt: e, hedged: hedge != .exact) { return nil }
                 unit = .minute
                 e += 1
             } else if at(e) == "割" {
@@ -441,7 +469,8 @@ extension NumberScanner {
             e = k
         }
         let degreeContext = NumberLexicon.japaneseDegreeContexts.contains { endsWith($0, before: start) }
-        if unit == nil, !(degreeContext && at(e) == "度"), let (u, k) = japaneseUnit(at: e, kanjiOnly: kanji) {
+        if unit == nil, !(degreeContext && at(e) == "度"), let (u, k) = japaneseUnit(at: e, kanjiOnly: kanji),
+           u != .age || isAge(value) {
             unit = u
             e = k
             // "3%～5%"

@@ -125,6 +125,7 @@ enum NumberLexicon {
         (["days"], .day), (["day"], .day),
         (["weeks"], .week), (["week"], .week),
         (["months"], .month), (["month"], .month),
+        (["years", "old"], .age), (["year", "old"], .age),
         (["years"], .year), (["year"], .year),
         (["nights"], .night), (["night"], .night),
         (["kilometers"], .kilometer), (["kilometer"], .kilometer),
@@ -236,6 +237,19 @@ enum NumberLexicon {
         "地域",
     ]
 
+    /// Words after 分 that make it minutes where a kanji numeral and 分 also form a word:
+    /// 十分後 "ten minutes later" beside 十分 "enough", 五分後 beside 五分五分 "even".
+    static let japaneseMinuteFollowers: [String] = [
+        "後", "前", "以内", "以上", "未満", "ほど", "程度", "近く", "余り", "あまり", "足らず", "弱", "強",
+        "遅れ", "おき", "ごと", "ごろ", "頃", "半", "超",
+    ]
+
+    /// Kana after 分 that make it the verb 分する/分ける (二分する "split in two", 三分した).
+    static let japaneseBunVerbKana: Set<Unicode.Scalar> = ["す", "し", "さ", "せ", "け"]
+
+    /// The oldest age 歳/才 is read as: a larger numeral before it is a name (千歳, Chitose).
+    static let oldestAge = ExactNumber(150)
+
     /// Signs after a numeral that make it a number whatever precedes it (成長率二％).
     static let japanesePercentSigns: [String] = ["%", "％", "パーセント"]
 
@@ -290,6 +304,7 @@ enum NumberLexicon {
         ("%", .percent), ("％", .percent),
         ("人", .person), ("名", .person), ("機", .aircraft), ("隻", .ship), ("発", .missile),
         ("台", .vehicle), ("回", .times), ("度", .times), ("倍", .times), ("泊", .night),
+        ("歳", .age), ("才", .age),
     ]
 
     /// Place and common words that start with a kanji numeral plus a counter

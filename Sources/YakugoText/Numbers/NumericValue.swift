@@ -113,6 +113,7 @@ public struct NumberValue: Hashable, Sendable, Codable {
 /// |---|---|---|
 /// | second…year | seconds, minutes, hours, days, weeks, months, years | 秒(間), 分(間), 時間, 日間, 週間, カ月/か月/ヶ月, 年間 |
 /// | night | nights | 泊 |
+/// | age | 30-year-old, 30 years old, aged 30 | 歳, 才 (up to 150: 千歳 is a place) |
 /// | kilometer, meter, mile, nauticalMile | km, kilometers, meters, m, miles, nautical miles | キロ(メートル), km, メートル, マイル, カイリ/海里/浬 |
 /// | centimeter, millimeter, foot | cm, centimeters, mm, millimeters, feet, ft | センチ(メートル), cm, ミリ(メートル), mm, フィート |
 /// | kilogram, ton, gram | kg, kilograms, tons, tonnes, grams | キログラム, kg, トン, グラム |
@@ -130,6 +131,9 @@ public enum QuantityUnit: String, Hashable, Sendable, CaseIterable, Codable {
     case second, minute, hour, day, week, month, year
     /// Nights of a stay: "two nights", "2泊" (as in 2泊3日).
     case night
+    /// A person's age in years ("a 30-year-old", 三十歳): a unit of its own, so a wrong age is
+    /// suggested as 30歳, not as a duration (30年); it is compatible with years in comparison.
+    case age
     case kilometer, meter, mile, nauticalMile
     /// Smaller lengths: calibres, ranges and depths (155mm, 20センチ, 30,000 feet).
     case centimeter, millimeter, foot

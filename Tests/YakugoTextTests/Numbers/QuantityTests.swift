@@ -212,3 +212,51 @@ struct QuantityTests {
         check(Case("two rounds of talks", "two", num(2)), .english)
     }
 }
+
+/// Kanji numerals before 分 (minutes), 歳/才 (ages) and counters, and the words they also make.
+@Suite("Kanji minutes, ages and counters")
+struct KanjiMinutesAgesTests {
+    @Test(arguments: [
+        Case("徒歩十三分", "十三分", qty(13, .minute)),
+        Case("あと二十分", "二十分", qty(20, .minute)),
+        Case("三十分後", "三十分", qty(30, .minute)),
+        Case("約三十分", nil, qty(30, .minute, .about)),
+        Case("三分", nil, qty(3, .minute)),
+        Case("五分後に", "五分", qty(5, .minute)),
+        Case("十分後に", "十分", qty(10, .minute)),
+        Case("約十分", nil, qty(10, .minute, .about)),
+        Case("十二分後に", "十二分", qty(12, .minute)),
+        Case("三十歳", nil, qty(30, .age)),
+        Case("二十五歳の男性", "二十五歳", qty(25, .age)),
+        Case("満三十歳", "三十歳", qty(30, .age)),
+        Case("五歳", nil, qty(5, .age)),
+        Case("百歳", nil, qty(100, .age)),
+        Case("30歳", nil, qty(30, .age)),
+        Case("3才", nil, qty(3, .age)),
+        Case("16～29歳", nil, qty(16, .age, upper: 29)),
+        Case("兵士十五名", "十五名", qty(15, .person)),
+        Case("隊員二十三人", "二十三人", qty(23, .person)),
+    ])
+    func kanjiNumeralWithMinutesAgeOrCounter(_ c: Case) { check(c, .japanese) }
+
+    /// 分 is also a tenth, a part, and a piece of words; 歳 after a large numeral is a name.
+    @Test(arguments: [
+        "十分な", "十分に", "十二分に", "十二分な", "九分通り", "五分五分", "九分九厘", "七分袖", "一分の隙もない",
+        "二分する", "国論を二分した", "百分率", "千分の一", "三分の一", "千歳", "千歳市", "関東一円", "統一", "三時十五分",
+    ])
+    func wordsWithBunOrSaiAreNotMinutesOrAges(_ s: String) { expectNone(s, .japanese) }
+
+    @Test(arguments: [
+        Case("a 30-year-old man", "30-year-old", qty(30, .age)),
+        Case("two-year-olds", nil, qty(2, .age)),
+        Case("He is 30 years old.", "30 years old", qty(30, .age)),
+        Case("people aged 30", "aged 30", qty(30, .age)),
+        Case("people aged 16-29", "aged 16-29", qty(16, .age, upper: 29)),
+        Case("30 years of war", "30 years", qty(30, .year)),
+    ])
+    func englishAges(_ c: Case) { check(c, .english) }
+
+    @Test func englishAgeMeetsJapaneseAge() {
+        #expect(en("a 30-year-old man")[0].value.matches(ja("三十歳の男")[0].value))
+    }
+}
