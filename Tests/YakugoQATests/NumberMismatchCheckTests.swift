@@ -193,3 +193,32 @@ import YakugoQA
         #expect(found.first?.suggestion == "30歳")
     }
 }
+
+/// A range written as one mention on one side and as its two ends on the other.
+@Suite struct NumberMismatchRangeEndsTests {
+    @Test(arguments: [
+        ("The war lasted 1937-1945.", "戦争は1937年から1945年まで続いた。"),
+        ("The war lasted 1937-1945.", "戦争は1937年～1945年続いた。"),
+        ("It was built between 1937 and 1945.", "1937～1945年に建てられた。"),
+        ("It was built between 1880 and 1910.", "1880年から1910年にかけて建てられた。"),
+        ("The 2018-2019 season ended.", "2018年から2019年までのシーズンが終わった。"),
+        ("People aged 16-29 were asked.", "16歳から29歳の人が対象だ。"),
+        ("People 16-29 were asked.", "16歳から29歳の人が対象だ。"),
+        ("The plan runs from 2024 to 2026.", "計画は2024～26年に実施される。"),
+        ("The war lasted from 1937 to 1945.", "戦争は1937年～1945年続いた。"),
+        ("It rose from 3 to 5.", "3～5に上昇した。"),
+    ])
+    func rangeMeetsItsTwoEnds(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).isEmpty, "\(source) → \(target)")
+    }
+
+    @Test(arguments: [
+        ("The war lasted 1937-1945.", "戦争は1937年から1946年まで続いた。"),
+        ("It was built between 1937 and 1945.", "1937～1946年に建てられた。"),
+        ("People aged 16-29 were asked.", "16歳から28歳の人が対象だ。"),
+        ("The 2018-2019 season ended.", "2018年のシーズンが終わった。"),
+    ])
+    func aWrongEndIsReported(source: String, target: String) {
+        #expect(run("number-mismatch", source, target).count == 1, "\(source) → \(target)")
+    }
+}

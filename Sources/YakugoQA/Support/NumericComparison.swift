@@ -74,6 +74,29 @@ struct NumericComparison {
             }
         }
 
+        // 1b. A range one side writes as one mention and the other as its two ends, next to each
+        // other (1937-1945 ⇔ 1937年から1945年まで, 16-29 ⇔ 16歳から29歳, from 3 to 5 ⇔ 3～5).
+        for (i, s) in source.enumerated() where !usedSource[i] {
+            guard let (low, high) = Self.ends(of: s.value) else { continue }
+            for j in target.indices.dropLast() where !usedTarget[j] && !usedTarget[j + 1]
+                && Self.score(low, target[j].value) >= 3 && Self.score(high, target[j + 1].value) >= 3 {
+                usedSource[i] = true
+                usedTarget[j] = true
+                usedTarget[j + 1] = true
+                break
+            }
+        }
+        for (j, t) in target.enumerated() where !usedTarget[j] {
+            guard let (low, high) = Self.ends(of: t.value) else { continue }
+            for i in source.indices.dropLast() where !usedSource[i] && !usedSource[i + 1]
+                && Self.score(source[i].value, low) >= 3 && Self.score(source[i + 1].value, high) >= 3 {
+                usedTarget[j] = true
+                usedSource[i] = true
+                usedSource[i + 1] = true
+                break
+            }
+        }
+
         // 2. Legitimate additions on either side are not mismatches.
         let sourceScalars = Array(text.unicodeScalars)
         let targetScalars = Array(translation.unicodeScalars)
@@ -306,6 +329,17 @@ struct NumericComparison {
     static func dayOnly(_ value: NumericValue) -> Int? {
         guard case .date(let date) = value, let day = date.day, date.month == nil, date.year == nil else { return nil }
         return day
+    }
+
+    /// The two ends of a range as values of their own (3-5 days → 3 days, 5 days).
+    static func ends(of value: NumericValue) -> (NumericValue, NumericValue)? {
+        guard let n = value.numberValue, let upper = n.upper else { return nil }
+        var low = n
+        low.upper = nil
+        var high = low
+        high.value = upper
+        if let unit = value.unit { return (.quantity(low, unit: unit), .quantity(high, unit: unit)) }
+        return (.number(low), .number(high))
     }
 
     /// The day, and the last day of a range (10～14日), of a date that gives no month, year

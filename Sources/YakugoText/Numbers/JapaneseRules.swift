@@ -306,6 +306,21 @@ extension NumberScanner {
         return nil
     }
 
+    /// The four-digit year before a range connector ending right before `j` (2024～|26年,
+    /// 2024年～|26年), if any.
+    func yearOpeningRange(before j: Int) -> Int? {
+        guard j >= 5, NumberLexicon.japaneseRangeConnectors.contains(s[j - 1]) else { return nil }
+        var k = j - 1
+        if s[k - 1] == "年" { k -= 1 }
+        guard k >= 4, !(k >= 5 && digit(at: k - 5) != nil) else { return nil }
+        var year = 0
+        for p in (k - 4)..<k {
+            guard let d = digit(at: p) else { return nil }
+            year = year * 10 + d
+        }
+        return (1000...2999).contains(year) ? year : nil
+    }
+
     /// Whether a value can be a person's age before 歳/才.
     func isAge(_ value: ExactNumber) -> Bool {
         !(value < .zero) && !(NumberLexicon.oldestAge < value)
@@ -386,6 +401,9 @@ extension NumberScanner {
             } else if at(e) == "年", !matches("年間", at: e) {
                 if iv >= 1000 && iv <= 2999 {
                     if exact { return japaneseDateChain(start: start, date: DateValue(year: iv), from: e + 1) }
+                } else if num.isTwoDigitArabic, let first = yearOpeningRange(before: start), (first / 100) * 100 + iv > first {
+                    // 2024～26年: the second year of a range, abbreviated.
+                    if exact { return japaneseDateChain(start: start, date: DateValue(year: (first / 100) * 100 + iv), from: e + 1) }
                 } else if num.isTwoDigitArabic, let m = parseJapaneseNumeral(at: e + 1), let mv = m.intValue,
                           (1...12).contains(mv), at(m.end) == "月" {
                     if exact { return japaneseDateChain(start: start, date: DateValue(year: 2000 + iv), from: e + 1) }
@@ -436,6 +454,16 @@ extension NumberScanner {
            NumberLexicon.japaneseRangeConnectors.contains(c), let b = parseJapaneseNumeral(at: e + 1),
            let bv = b.intValue, bv <= 24, at(b.end) == "時", !matches("時間", at: b.end) {
             return NumericHit(start: start, end: e, value: .time(TimeValue(hour: iv % 24, minute: 0)))
+        }
+
+        // Year range "1937～1945年", "2024～26年", "2023～27年度": the first number is a year as
+        // well, fiscal before 年度 (the second is read on its own, an abbreviated one in the
+        // first's century).
+        if unit == nil, exact, num.arabic?.integerDigits == 4, let iv = v.intValue, (1000...2999).contains(iv),
+           let c = at(e), NumberLexicon.japaneseRangeConnectors.contains(c), let b = parseJapaneseNumeral(at: e + 1),
+           let a = b.arabic, let bv = b.intValue, at(b.end) == "年", !matches("年間", at: b.end),
+           a.integerDigits == 4 ? bv > iv : a.integerDigits == 2 && (iv / 100) * 100 + bv > iv {
+            return NumericHit(start: start, end: e, value: .date(DateValue(year: iv, isFiscalYear: matches("年度", at: b.end))))
         }
 
         // Day range "10～12日".

@@ -125,3 +125,27 @@ struct JapaneseDateTimeTests {
         expectNone("一時停止", .japanese)
     }
 }
+
+/// Years joined by ～: each end a year, an abbreviated second one in the first's century.
+@Suite("Japanese year ranges")
+struct JapaneseYearRangeTests {
+    @Test(arguments: [
+        ("1937～1945年", [date(1937), date(1945)]),
+        ("1937年～1945年", [date(1937), date(1945)]),
+        ("2024～26年", [date(2024), date(2026)]),
+        ("2024年～26年", [date(2024), date(2026)]),
+        ("1937年から1945年まで", [date(1937), date(1945)]),
+        ("2023～27年度", [date(2023, fiscal: true), date(2027, fiscal: true)]),
+    ])
+    func bothEndsAreYears(_ c: (String, [NumericValue])) {
+        #expect(ja(c.0).map(\.value) == c.1, "\(dump(ja(c.0)))")
+    }
+
+    @Test func abbreviatedYearMustFollowTheFirst() {
+        #expect(ja("2024～22年").map(\.value) == [num(2024), qty(22, .year)], "\(dump(ja("2024～22年")))")
+    }
+
+    @Test func twoDigitYearAloneIsStillADuration() {
+        check(Case("26年", nil, qty(26, .year)), .japanese)
+    }
+}
