@@ -38,3 +38,28 @@ import YakugoQA
         #expect(run("date-mismatch", source, target).count == 1, "\(source) → \(target)")
     }
 }
+
+/// English date forms of encyclopedic prose: "in November, 1873", "on December 1 in 1997".
+@Suite struct DateMismatchMonthYearFormsTests {
+    @Test(arguments: [
+        ("It opened in November, 1873.", "1873年11月に開業した。"),
+        ("He arrived in late March, 1895.", "1895年3月下旬に到着した。"),
+        ("He died on December 1 in 1997.", "1997年12月1日に死去した。"),
+        ("The plan runs from 2024 to 2026.", "計画は2024～26年に実施される。"),
+        ("It runs from fiscal 2023 through fiscal 2027.", "2023〜27年度に実施される。"),
+    ])
+    func oneDateOnEachSidePasses(source: String, target: String) {
+        #expect(run("date-mismatch", source, target).isEmpty, "\(source) → \(target)")
+        #expect(run("number-mismatch", source, target).isEmpty, "\(source) → \(target)")
+    }
+
+    @Test(arguments: [
+        ("It opened in November, 1873.", "1874年11月に開業した。"),
+        ("It opened in November, 1873.", "1873年12月に開業した。"),
+        ("He died on December 1 in 1997.", "1998年12月1日に死去した。"),
+        ("The plan runs from 2024 to 2026.", "計画は2024～27年に実施される。"),
+    ])
+    func anotherYearOrMonthIsReported(source: String, target: String) {
+        #expect(run("date-mismatch", source, target).count == 1, "\(source) → \(target)")
+    }
+}

@@ -525,6 +525,14 @@ extension NumberScanner {
         return (unit, we)
     }
 
+    /// A four-digit year at `i` that counts nothing ("1873", not the "1500 troops" of "In May,
+    /// 1500 troops…").
+    func yearNotCounting(at i: Int) -> (Int, Int)? {
+        guard let (y, e) = fourDigitYear(at: i), englishUnit(after: e, allowHyphen: true) == nil,
+              englishScale(after: e, currency: false) == nil else { return nil }
+        return (y, e)
+    }
+
     /// "Oct. 4", "October 4, 2022", "Sept. 2017", "October", "in May".
     func englishMonthDate(at i: Int) -> NumericHit? {
         guard let (w, we) = word(at: i), NumberCharClass.isUppercaseLatin(s[i]), let m = NumberLexicon.englishMonths[w],
@@ -559,12 +567,24 @@ extension NumberScanner {
                 var year: Int?
                 var ye = e
                 if at(ye) == "," { ye += 1 }
-                if let k2 = afterSpace(ye), let (y, e2) = fourDigitYear(at: k2) { year = y; e = e2 }
+                if let k2 = afterSpace(ye), let (y, e2) = fourDigitYear(at: k2) {
+                    year = y
+                    e = e2
+                } else if let k2 = afterSpace(e), let (w2, we2) = word(at: k2), w2 == "in", let k3 = afterSpace(we2),
+                          let (y, e3) = yearNotCounting(at: k3) {
+                    // "on December 1 in 1997": one date, as 1997年12月1日 gives it.
+                    year = y
+                    e = e3
+                }
                 return NumericHit(start: i, end: e, value: .date(DateValue(year: year, month: m, day: d, lastDay: lastDay)))
             }
             if let (y, e) = fourDigitYear(at: k) {
                 return NumericHit(start: i, end: e, value: .date(DateValue(year: y, month: m)))
             }
+        }
+        // "in November, 1873", "late March, 1895": a comma may stand between month and year.
+        if full || hadPeriod, at(j) == ",", let k = afterSpace(j + 1), let (y, e) = yearNotCounting(at: k) {
+            return NumericHit(start: i, end: e, value: .date(DateValue(year: y, month: m)))
         }
         if w == "may" {
             guard let p = previousWord(before: i), NumberLexicon.englishYearContext.contains(p) else { return nil }

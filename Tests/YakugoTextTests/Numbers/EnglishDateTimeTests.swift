@@ -145,3 +145,20 @@ struct EnglishDateTimeTests {
         check(Case("more than 10 days", nil, qty(10, .day, .over)), .english)
     }
 }
+
+/// "in November, 1873": the comma older and encyclopedic prose puts between month and year.
+@Suite("English month, comma, year")
+struct EnglishMonthCommaYearTests {
+    @Test(arguments: [
+        Case("It opened in November, 1873.", "November, 1873", date(1873, 11)),
+        Case("in late March, 1895", "March, 1895", date(1895, 3)),
+        Case("in Sept., 2017", "Sept., 2017", date(2017, 9)),
+        Case("in May, 1873", "May, 1873", date(1873, 5)),
+        Case("on December 1 in 1997", "December 1 in 1997", date(1997, 12, 1)),
+    ])
+    func monthAndYearAreOneDate(_ c: Case) { check(c, .english) }
+
+    @Test func countAfterTheCommaIsNoYear() {
+        #expect(en("In May, 1500 troops left.").map(\.value) == [date(nil, 5), qty(1500, .person)])
+    }
+}
