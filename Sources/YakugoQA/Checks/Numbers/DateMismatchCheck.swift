@@ -24,6 +24,7 @@ public struct DateMismatchCheck: Check {
             CheckExample("The launch came at 7:30 a.m.", "発射は1️⃣午後7時半だった。"),
             CheckExample("The talks were held on 1️⃣September 30.", "会談が行われた。"),
             CheckExample("The treaty took effect in 2019.", "条約は1️⃣平成30年に発効した。"),
+            CheckExample("The line opened in November, 1873.", "路線は1️⃣1874年11月に開業した。"),
         ],
         nonTriggeringExamples: [
             CheckExample("North Korea fired the missile on Oct. 4.", "北朝鮮は10月4日にミサイルを発射した。"),
@@ -33,6 +34,8 @@ public struct DateMismatchCheck: Check {
             CheckExample("The launch came at 7:30 a.m. on Tuesday, Oct. 4.", "発射は10月4日（火）午前7時半だった。"),
             CheckExample("The treaty took effect in 2023.", "条約は令和5年に発効した。"),
             CheckExample("The treaty took effect in 2019.", "条約は平成31年に発効した。"),
+            CheckExample("The line opened in November, 1873.", "路線は1873年11月に開業した。"),
+            CheckExample("The plan runs from 2024 to 2026.", "計画は2024～26年に実施される。"),
         ])
 
     public static let analysisParts: SegmentAnalysis.Parts = [.numbers]

@@ -10,7 +10,9 @@ import YakugoText
 /// the target states (2発 is wrong) and may be left implicit. Tolerated: conversions in brackets
 /// (200カイリ（約370キロ）), rates (1ドル＝150円), a day of the month as an ordinal (the 9th =
 /// 9日), a number the target writes inside a name or code the recognizer reads as no number
-/// (マグニチュード7.5, 国道41号), numbers the translator adds (ミサイル1発 for
+/// (マグニチュード7.5, 国道41号), a day count Japanese writes as a day (within 30 days = 30日以内,
+/// 10 to 14 days = 10～14日), a range written as its two ends (1937-1945 = 1937年から1945年まで),
+/// numbers the translator adds (ミサイル1発 for
 /// "a missile"), rounding of an exact figure (¥7.95 trillion = 7兆9496億円, but not of a hedged
 /// one: about 4,600 ≠ 約4601), and the same value with another unit, which `unit-mismatch`
 /// reports. Dates and times are `date-mismatch`'s.
@@ -36,6 +38,9 @@ public struct NumberMismatchCheck: Check {
             CheckExample("It fired two missiles, including 1️⃣one believed to be new.", "新型とみられる2発を含むミサイル2発を発射した。"),
             CheckExample("National Route 1️⃣41 was closed.", "国道42号が閉鎖された。"),
             CheckExample("The F-35 unit lost 1️⃣35 in the crash.", "F35部隊は墜落で失った。"),
+            CheckExample("Returns must be made within 1️⃣30 days.", "返品は20日以内に行う必要がある。"),
+            CheckExample("A 30-year-old man was arrested.", "1️⃣三十一歳の男が逮捕された。"),
+            CheckExample("The war lasted 1️⃣1937-1945.", "戦争は1937年から1946年まで続いた。"),
         ],
         nonTriggeringExamples: [
             CheckExample("1,000 troops took part.", "千人の部隊が参加した。"),
@@ -52,6 +57,11 @@ public struct NumberMismatchCheck: Check {
             CheckExample("The talks resumed on the 9th.", "協議は9日に再開した。"),
             CheckExample("A 7.5 magnitude quake hit.", "マグニチュード7.5の地震が起きた。"),
             CheckExample("National Route 41 was closed.", "国道41号が閉鎖された。"),
+            CheckExample("Returns must be made within 30 days.", "返品は30日以内に行う必要がある。"),
+            CheckExample("It takes about 30 minutes on foot.", "徒歩で約三十分かかる。"),
+            CheckExample("A 30-year-old man was arrested.", "三十歳の男が逮捕された。"),
+            CheckExample("The war lasted 1937-1945.", "戦争は1937年から1945年まで続いた。"),
+            CheckExample("It was built between 1937 and 1945.", "1937～1945年に建てられた。"),
         ])
 
     public static let analysisParts: SegmentAnalysis.Parts = [.numbers]
