@@ -121,6 +121,12 @@ public struct Concept: Hashable, Sendable, Codable {
         terms(in: language).filter { $0.status != .forbidden }
     }
 
+    /// The forms a reviewer accepted: the approved terms of the language. A candidate form of a
+    /// concept is only a proposal, so checks never take it for a correct rendering.
+    public func approved(in language: Language) -> [Term] {
+        terms(in: language).filter { $0.status == .approved }
+    }
+
     /// The forms a translation must not use.
     public func forbidden(in language: Language) -> [Term] {
         terms(in: language).filter { $0.status == .forbidden }

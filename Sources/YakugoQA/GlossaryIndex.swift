@@ -11,12 +11,15 @@ public struct GlossaryIndex: Sendable {
         public let allowedJapanese: [String]
         /// Forbidden Japanese forms as written.
         public let forbiddenJapanese: [String]
+        /// Candidate Japanese forms (proposed, not reviewed): neither accepted nor forbidden.
+        public let candidateJapanese: [String]
         /// The form to suggest: the concept's preferred Japanese term.
         public let replacement: String?
         /// Persons and places are checked as names (`name-mismatch`), not as terms.
         public let isName: Bool
         let allowedKeys: [[Unicode.Scalar]]
         let forbiddenKeys: [[Unicode.Scalar]]
+        let candidateKeys: [[Unicode.Scalar]]
         /// Keys of the concept's Japanese short forms and abbreviations.
         let shortFormKeys: Set<[Unicode.Scalar]>
     }
@@ -90,13 +93,17 @@ public struct GlossaryIndex: Sendable {
         var entries: [Entry] = []
         var patterns: [String: [Pattern]] = [:]
         var latin: Set<String> = []
-        // Only reviewed entries are rules: a candidate (an extracted, unreviewed pair) would turn
-        // every guess of the extractor into an error. Approve a candidate to have it checked.
-        for concept in glossary.concepts where concept.status != .candidate {
-            let allowed = concept.allowed(in: .japanese).map(\.text)
+        // Only reviewed forms are rules: a candidate (an extracted, unreviewed pair) would turn
+        // every guess of the extractor into an error, and a candidate merged into an approved
+        // concept (議会 beside 国会) is a proposal, not yet a correct rendering. So a concept is
+        // checked through its approved forms only; one without an approved English form (every
+        // concept of `yakugo extract` output) is no rule at all.
+        for concept in glossary.concepts {
+            let allowed = concept.approved(in: .japanese).map(\.text)
             let forbidden = concept.forbidden(in: .japanese).map(\.text)
-            let english = concept.allowed(in: .english).map(\.text)
+            let english = concept.approved(in: .english).map(\.text)
             guard !english.isEmpty, !allowed.isEmpty || !forbidden.isEmpty else { continue }
+            let candidates = concept.terms(in: .japanese).filter { $0.status == .candidate }.map(\.text)
             let isName = concept.category == .person || concept.category == .place || concept.evidence.contains("transliteration")
             var allowedForms = allowed
             if concept.category == .person {
@@ -109,7 +116,7 @@ public struct GlossaryIndex: Sendable {
                 }
                 // A Japanese name of three or four kanji without a listed short form: the family
                 // name is the part before the (usually two-kanji) given name: 菅義偉 → 菅, 石兼公博 → 石兼.
-                let hasShortForm = concept.allowed(in: .japanese).contains { $0.usage == .shortForm }
+                let hasShortForm = concept.approved(in: .japanese).contains { $0.usage == .shortForm }
                 if !hasShortForm {
                     for form in allowed where (3...4).contains(form.unicodeScalars.count) && form.unicodeScalars.allSatisfy(Scalars.isKanji) {
                         allowedForms.append(String(form.prefix(form.count - 2)))
@@ -117,11 +124,14 @@ public struct GlossaryIndex: Sendable {
                 }
             }
             let index = entries.count
-            let shortForms = concept.terms.filter { $0.language == .japanese && ($0.usage == .shortForm || $0.usage == .abbreviation) }
+            let shortForms = concept.approved(in: .japanese).filter { $0.usage == .shortForm || $0.usage == .abbreviation }
+            let approvedJapanese = concept.approved(in: .japanese)
+            let replacement = (approvedJapanese.first { $0.usage == .preferred } ?? approvedJapanese.first)?.text
             entries.append(Entry(concept: concept, allowedJapanese: allowedForms, forbiddenJapanese: forbidden,
-                                 replacement: concept.preferred(in: .japanese)?.text, isName: isName,
+                                 candidateJapanese: candidates, replacement: replacement, isName: isName,
                                  allowedKeys: allowedForms.map(JapaneseMatchText.key(of:)).filter { !$0.isEmpty },
                                  forbiddenKeys: forbidden.map(JapaneseMatchText.key(of:)).filter { !$0.isEmpty },
+                                 candidateKeys: candidates.map(JapaneseMatchText.key(of:)),
                                  shortFormKeys: Set(shortForms.map { JapaneseMatchText.key(of: $0.text) })))
             for form in allowedForms {
                 for token in EnglishTokenizer.tokens(form, latinOnly: true) where token.text.unicodeScalars.contains(where: Scalars.isLatinLetter) {
@@ -268,6 +278,11 @@ public struct GlossaryIndex: Sendable {
     func allowedKeysPresent(_ entry: Entry, in target: JapaneseMatchText) -> (present: [[Unicode.Scalar]], anyShortForm: Bool) {
         let present = entry.allowedKeys.filter { target.contains($0) }
         return (present, present.contains { entry.shortFormKeys.contains($0) })
+    }
+
+    /// Candidate forms of the entry the target uses, so a finding can say why they do not count.
+    func candidatesPresent(_ entry: Entry, in target: JapaneseMatchText) -> [String] {
+        zip(entry.candidateJapanese, entry.candidateKeys).filter { !$0.1.isEmpty && target.contains($0.1) }.map(\.0)
     }
 
     /// Forbidden forms of the entry in the target, except inside an allowed form of any concept

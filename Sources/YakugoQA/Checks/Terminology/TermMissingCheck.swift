@@ -38,7 +38,10 @@ public struct TermMissingCheck: Check {
             English word ("range", "alliance", "summit") is reported as a warning, not an error: \
             such words have senses the glossary does not mean ("the full range of capabilities" \
             is no 射程) and Japanese often leaves them to the context (日米 for "the two allies"), \
-            so the reviewer decides.
+            so the reviewer decides. Only reviewed forms are rules: a candidate form (proposed by \
+            `yakugo extract` and merged into an approved concept, 議会 beside 国会 for "Diet") is \
+            not accepted until approved, and the finding says so; a concept with no approved \
+            English form is not checked.
             """,
         triggeringExamples: [
             CheckExample("The 1️⃣Defense Ministry said the missile fell outside the EEZ.",
@@ -127,7 +130,13 @@ public struct TermMissingCheck: Check {
             let entry = context.terms.entries[match.entry]
             reported.insert(match.entry)
             let forms = entry.allowedJapanese.prefix(4).joined(separator: "、")
-            var found = finding(segment, "\"\(match.text)\" should be translated as \(forms)",
+            var message = "\"\(match.text)\" should be translated as \(forms)"
+            // Say why a form the glossary lists is not enough: it has not been reviewed yet.
+            let candidates = context.terms.candidatesPresent(entry, in: target)
+            if !candidates.isEmpty {
+                message += " (\(candidates.joined(separator: "、")) \(candidates.count == 1 ? "is a candidate" : "are candidates"), not approved yet)"
+            }
+            var found = finding(segment, message,
                                 source: TextRange(match.range), suggestion: entry.replacement)
             if Self.isGeneralWord(match, entry) { found.severity = .warning }
             out.append(found)
