@@ -213,7 +213,10 @@ extension Yakugo.GlossaryCommand {
             let japanese = concept.preferred(in: .japanese)?.text ?? "—"
             var out = "\(english) ⇔ \(japanese)  [\(concept.category?.rawValue ?? "-"), \(concept.status.rawValue)]\n"
             func list(_ label: String, _ terms: [Term]) {
-                let texts = terms.map { $0.status == .candidate && concept.status != .candidate ? "\($0.text) (candidate)" : $0.text }
+                // Concept.status is candidate as soon as one term is, so ask for approved terms:
+                // a candidate beside them (merged from extraction) must stand out.
+                let reviewed = concept.terms.contains { $0.status == .approved }
+                let texts = terms.map { $0.status == .candidate && reviewed ? "\($0.text) (candidate)" : $0.text }
                 if !texts.isEmpty { out += "  \(label): \(texts.joined(separator: ", "))\n" }
             }
             for language in [Language.english, .japanese] {

@@ -220,6 +220,70 @@ struct GlossaryCSVTests {
         #expect(warnings.contains("1 × contexts after the first dropped"))
     }
 
+    /// 国会 approved, 議会 merged in from `yakugo extract` output as a candidate variant.
+    static let dietWithCandidate = Concept(id: "dd-0026", terms: [
+        Term("Diet", language: .english), Term("National Diet", language: .english, usage: .variant),
+        Term("国会", language: .japanese), Term("議会", language: .japanese, usage: .variant, status: .candidate),
+    ], category: .organization, domain: "diplomacy")
+
+    @Test(arguments: [",", "\t"] as [Character])
+    func candidatesOfAnApprovedConceptGoToASecondRowAndStayCandidates(delimiter: Character) throws {
+        let glossary = Glossary(concepts: [Self.dietWithCandidate])
+        let (text, warnings) = GlossaryCSVWriter.render(glossary, delimiter: delimiter)
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: delimiter, omittingEmptySubsequences: false) }
+        #expect(rows.count == 2)
+        #expect(rows.map { $0[5] } == ["approved", "candidate"])
+        #expect(rows[1][9] == "議会" && rows[1][16] == "dd-0026" && rows[1][0] == "" && rows[1][1] == "")
+        #expect(!text.split(separator: "\n")[1].contains("議会"))
+        #expect(warnings == ["1 × concepts with candidate terms beside approved ones written as two rows sharing an id (the second with status candidate)"])
+        let back = try GlossaryCSVReader.read(text, source: "g", delimiter: delimiter == "," ? "," : "\t").glossary
+        #expect(back == glossary)
+    }
+
+    @Test func mergingExtractedCandidatesAndWritingCSVNeverPromotesThem() throws {
+        let curated = try Self.read("id,english,japanese,status\ndd-0026,Diet,国会,approved\n")
+        let extracted = try Self.read("english,japanese,status,id\nDiet,議会,candidate,t1\n")
+        let merged = GlossaryMerger.merge([("curated.csv", curated), ("extracted.csv", extracted)]).glossary
+        let back = try Self.read(GlossaryCSVWriter.render(merged).text)
+        #expect(back.concepts.count == 1)
+        #expect(back.concepts[0].terms.first { $0.text == "議会" }?.status == .candidate)
+        #expect(back.concepts[0].terms.first { $0.text == "国会" }?.status == .approved)
+    }
+
+    @Test func aSplitConceptWithoutIdGetsOneAndSaysSo() throws {
+        var concept = Self.dietWithCandidate
+        concept.id = nil
+        let glossary = Glossary(concepts: [Concept(id: "c1", terms: [Term("Cabinet", language: .english), Term("内閣", language: .japanese)]), concept])
+        let (text, warnings) = GlossaryCSVWriter.render(glossary)
+        #expect(warnings.contains("1 × ids given to concepts without one, so their candidate terms can follow in a second row"))
+        let back = try Self.read(text)
+        #expect(back.concepts.count == 2)
+        #expect(back.concepts[1].id == "c2")
+        #expect(back.concepts[1].terms.map(\.status) == [.approved, .approved, .approved, .candidate])
+    }
+
+    @Test func aCandidatePreferredFormBesideApprovedVariantsStaysACandidate() throws {
+        let concept = Concept(id: "x", terms: [Term("Diet", language: .english), Term("議会", language: .japanese, status: .candidate),
+                                               Term("国会", language: .japanese, usage: .variant)])
+        let (text, warnings) = GlossaryCSVWriter.render(Glossary(concepts: [concept]))
+        #expect(warnings.contains("1 × candidate preferred terms beside approved ones written as variants"))
+        let back = try Self.read(text)
+        #expect(back.concepts.map { $0.terms.map(\.status) } == [[.approved, .approved, .candidate]])
+        #expect(back.concepts.first?.preferred(in: .japanese)?.text == "国会")
+    }
+
+    @Test func fullRowsSharingAnIdStayTwoConcepts() throws {
+        #expect(try Self.read("id,english,japanese\na,deterrence,抑止力\na,alliance,同盟\n").concepts.count == 2)
+    }
+
+    @Test func aRowRepeatingAnIdContinuesThatConcept() throws {
+        let text = "id,english,japanese,status,japanese_short_forms\na,Air Self-Defense Force,航空自衛隊,approved,\nb,Cabinet,内閣,,\na,,,candidate,空自\n"
+        let glossary = try Self.read(text)
+        #expect(glossary.concepts.count == 2)
+        #expect(glossary.concepts[0].terms.last == Term("空自", language: .japanese, usage: .shortForm, status: .candidate))
+        #expect(Self.error("id,english,japanese\na,X,エックス\na,,\n") != nil)
+    }
+
     @Test func simpleGlossaryReaderGivesAllowedPairsOfAnyFormat() throws {
         let directory = NSTemporaryDirectory() + "yakugo-simple-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

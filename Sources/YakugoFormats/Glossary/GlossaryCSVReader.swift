@@ -38,6 +38,9 @@ public enum GlossaryCSVReader {
         var warnings: [String] = []
         var columns: [GlossaryCSVColumn: Int]?
         var concepts: [Concept] = []
+        // Rows repeating an id with no english and japanese continue that concept (how the
+        // writer keeps candidates apart from approved terms).
+        var conceptByID: [String: Int] = [:]
         var line = 1
         var sawRow = false
         while let raw = reader.next() {
@@ -66,7 +69,17 @@ public enum GlossaryCSVReader {
             }
             let concept: Concept
             if let columns {
+                func field(_ column: GlossaryCSVColumn) -> String { columns[column].flatMap { $0 < fields.count ? fields[$0] : nil } ?? "" }
+                let id = field(.id)
+                // Only a row without english and japanese continues (such a row was an error
+                // before): two full rows sharing an id stay two concepts, as TBX keeps them.
+                if !id.isEmpty, field(.english).isEmpty, field(.japanese).isEmpty, let earlier = conceptByID[id] {
+                    let more = try row(fields, columns: columns, source: source, format: format, line: rowLine, continuing: true)
+                    join(more, into: &concepts[earlier])
+                    continue
+                }
                 concept = try row(fields, columns: columns, source: source, format: format, line: rowLine)
+                if !id.isEmpty, conceptByID[id] == nil { conceptByID[id] = concepts.count }
             } else {
                 concept = try simpleRow(fields, source: source, format: format, line: rowLine)
             }
@@ -131,8 +144,32 @@ public enum GlossaryCSVReader {
                    reason: "unknown status \"\(text)\" (expected candidate, approved or forbidden)")
     }
 
-    /// One row of a file with a header.
-    static func row(_ fields: [String], columns: [GlossaryCSVColumn: Int], source: String, format: String, line: Int) throws(FormatError) -> Concept {
+    /// Adds a continuation row's terms to the concept its id names: each keeps the status of
+    /// its own row, a form already there is left as it is, and a second preferred form of a
+    /// language becomes a variant; concept fields fill only what the first row left empty.
+    static func join(_ more: Concept, into concept: inout Concept) {
+        for var term in more.terms where !concept.terms.contains(where: { $0.language == term.language && $0.text == term.text }) {
+            if term.usage == .preferred, concept.terms.contains(where: { $0.language == term.language && $0.usage == .preferred && $0.status != .forbidden }) {
+                term.usage = .variant
+            }
+            // Keep the terms grouped by language, as every reader gives them.
+            let position = concept.terms.lastIndex { $0.language == term.language }.map { $0 + 1 } ?? concept.terms.endIndex
+            concept.terms.insert(term, at: position)
+        }
+        if concept.category == nil { concept.category = more.category }
+        if concept.domain == nil { concept.domain = more.domain }
+        if concept.note == nil { concept.note = more.note }
+        if concept.score == nil { concept.score = more.score }
+        if concept.frequency == nil { concept.frequency = more.frequency }
+        for value in more.sources where !concept.sources.contains(value) { concept.sources.append(value) }
+        for value in more.evidence where !concept.evidence.contains(value) { concept.evidence.append(value) }
+        for value in more.contexts where !concept.contexts.contains(value) { concept.contexts.append(value) }
+    }
+
+    /// One row of a file with a header. A `continuing` row (its id repeats an earlier row's)
+    /// leaves `english` and `japanese` empty and names its terms in the other columns.
+    static func row(_ fields: [String], columns: [GlossaryCSVColumn: Int], source: String, format: String, line: Int,
+                    continuing: Bool = false) throws(FormatError) -> Concept {
         func value(_ column: GlossaryCSVColumn) -> String {
             guard let index = columns[column], index < fields.count else { return "" }
             return fields[index]
@@ -146,7 +183,7 @@ public enum GlossaryCSVReader {
         guard let category = category(value(.category)) else {
             throw fail(.category, "unknown category \"\(value(.category))\" (expected one of \(ConceptCategory.allCases.map(\.rawValue).joined(separator: ", ")), or organization)")
         }
-        if english.isEmpty && japanese.isEmpty {
+        if english.isEmpty && japanese.isEmpty && !continuing {
             throw fail(.english, "a row needs an english or a japanese term")
         }
         var concept = Concept(id: value(.id).nilIfEmptyCSV, terms: [], category: category, domain: value(.domain).nilIfEmptyCSV,
@@ -196,6 +233,9 @@ public enum GlossaryCSVReader {
         add(values(value(.japaneseShortForms)), .japanese, .shortForm, formStatus)
         if replacing, !japanese.isEmpty { add([japanese], .japanese, .variant, .forbidden) }
         add(values(value(.forbiddenJapanese)), .japanese, .variant, .forbidden)
+        if concept.terms.isEmpty {
+            throw fail(.english, "a row needs at least one term")
+        }
         return concept
     }
 

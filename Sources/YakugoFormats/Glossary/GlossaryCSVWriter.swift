@@ -6,18 +6,49 @@ import YakugoCore
 ///
 /// The columns cannot hold everything the model can: English short forms are written as
 /// abbreviations and Japanese abbreviations as short forms; per-term statuses other than the
-/// row's status (except forbidden variants, which have their own columns), term notes,
-/// contexts after the first and context segments are lost; scores keep 3 decimals. Each loss
-/// is reported in `warnings` (one line per kind, with a count).
+/// row's status (except forbidden variants, which have their own columns, and candidates
+/// beside approved terms, below), term notes, contexts after the first and context segments are
+/// lost; scores keep 3 decimals. Each loss is reported in `warnings` (one line per kind, with a
+/// count).
+///
+/// A concept whose allowed terms are partly approved and partly candidates (what merging
+/// `yakugo extract` output into a curated glossary gives) is written as two rows sharing one id:
+/// the approved terms (with the forbidden ones) under status approved, then a row with empty
+/// `english` and `japanese` holding the candidates in the other term columns under status
+/// candidate. The reader joins such rows again, so a candidate is never promoted.
 public enum GlossaryCSVWriter {
+    /// The CSV (or TSV) text of a glossary and one warning line per kind of loss.
     public static func render(_ glossary: Glossary, delimiter: Character = ",") -> (text: String, warnings: [String]) {
         var losses: [String: Int] = [:]
         var out = GlossaryCSVColumn.allCases.map(\.rawValue).joined(separator: String(delimiter)) + "\n"
-        for concept in glossary.concepts {
-            let values = row(for: concept, losses: &losses)
+        var usedIDs = Set(glossary.concepts.compactMap(\.id))
+        func write(_ values: [GlossaryCSVColumn: String]) {
             out += GlossaryCSVColumn.allCases.enumerated().map { index, column in
                 quote(values[column] ?? "", delimiter: delimiter, first: index == 0)
             }.joined(separator: String(delimiter)) + "\n"
+        }
+        for (position, concept) in glossary.concepts.enumerated() {
+            let allowedStatuses = Set(concept.terms.lazy.filter { $0.status != .forbidden }.map(\.status))
+            guard allowedStatuses.count > 1 else {
+                write(row(for: concept, losses: &losses))
+                continue
+            }
+            // The second row finds its concept by id, so a concept without one gets one.
+            var approved = concept
+            if approved.id == nil {
+                var id = "c\(position + 1)"
+                var suffix = 2
+                while usedIDs.contains(id) { id = "c\(position + 1)-\(suffix)"; suffix += 1 }
+                usedIDs.insert(id)
+                approved.id = id
+                losses["ids given to concepts without one, so their candidate terms can follow in a second row", default: 0] += 1
+            }
+            // Not a loss, but a reader of the file should know why a row has no english or japanese.
+            losses["concepts with candidate terms beside approved ones written as two rows sharing an id (the second with status candidate)", default: 0] += 1
+            approved.terms = concept.terms.filter { $0.status != .candidate }
+            let candidates = Concept(id: approved.id, terms: concept.terms.filter { $0.status == .candidate })
+            write(row(for: approved, losses: &losses, status: .approved))
+            write(row(for: candidates, losses: &losses, status: .candidate))
         }
         let warnings = losses.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }
         return (out, warnings)
@@ -46,13 +77,21 @@ public enum GlossaryCSVWriter {
         return text
     }
 
-    static func row(for concept: Concept, losses: inout [String: Int]) -> [GlossaryCSVColumn: String] {
+    /// One row. With a `status` given (one of the two rows of a split concept), only preferred
+    /// terms go to the `english` and `japanese` columns, so the reader, joining the rows, gives
+    /// each term back its usage; a row of approved terms without a preferred one still needs one,
+    /// and the candidates' row has none (that is what marks it as a continuation).
+    static func row(for concept: Concept, losses: inout [String: Int], status given: TermStatus? = nil) -> [GlossaryCSVColumn: String] {
         var values: [GlossaryCSVColumn: String] = [:]
         let english = concept.terms(in: .english), japanese = concept.terms(in: .japanese)
-        let preferredEnglish = english.first { $0.usage == .preferred } ?? english.first { $0.status != .forbidden }
-        let preferredJapanese = japanese.first { $0.usage == .preferred } ?? japanese.first { $0.status != .forbidden }
+        var preferredEnglish = english.first { $0.usage == .preferred && $0.status != .forbidden && given == .approved }
+        var preferredJapanese = japanese.first { $0.usage == .preferred && $0.status != .forbidden && given == .approved }
+        if given == nil || given == .approved && preferredEnglish == nil && preferredJapanese == nil {
+            preferredEnglish = english.first { $0.usage == .preferred } ?? english.first { $0.status != .forbidden }
+            preferredJapanese = japanese.first { $0.usage == .preferred } ?? japanese.first { $0.status != .forbidden }
+        }
         // The row status: the preferred forms' (English first).
-        let status = preferredEnglish?.status ?? preferredJapanese?.status ?? .approved
+        let status = given ?? preferredEnglish?.status ?? preferredJapanese?.status ?? .approved
         values[.english] = preferredEnglish?.text
         values[.japanese] = preferredJapanese?.text
         values[.status] = status.rawValue
@@ -73,11 +112,11 @@ public enum GlossaryCSVWriter {
             let column: GlossaryCSVColumn
             switch (term.language, term.usage) {
             case (.english, .preferred), (.english, .variant): column = .englishVariants
-                if term.usage == .preferred { lose("second preferred terms written as variants") }
+                if term.usage == .preferred { lose(given == .candidate ? "candidate preferred terms beside approved ones written as variants" : "second preferred terms written as variants") }
             case (.english, .abbreviation): column = .englishAbbreviations
             case (.english, .shortForm): column = .englishAbbreviations; lose("English short forms written as abbreviations")
             case (.japanese, .preferred), (.japanese, .variant): column = .japaneseVariants
-                if term.usage == .preferred { lose("second preferred terms written as variants") }
+                if term.usage == .preferred { lose(given == .candidate ? "candidate preferred terms beside approved ones written as variants" : "second preferred terms written as variants") }
             case (.japanese, .shortForm): column = .japaneseShortForms
             case (.japanese, .abbreviation): column = .japaneseShortForms; lose("Japanese abbreviations written as short forms")
             }
