@@ -116,6 +116,35 @@ struct GlossaryCSVTests {
         #expect(Self.error("summit\t首脳会談\tnoun\n").map { "\($0)".contains("g.csv:1:3") && "\($0)".contains("needs a header row") } == true)
     }
 
+    @Test func aHeaderlessFileWrittenJapaneseFirstIsReadSwappedWithAWarning() throws {
+        let result = try GlossaryCSVReader.read("防衛省,Defense Ministry\n自衛隊,SDF,candidate\n", source: "je.csv")
+        #expect(result.glossary.concepts == [Concept(english: "Defense Ministry", japanese: "防衛省"),
+                                             Concept(english: "SDF", japanese: "自衛隊", status: .candidate)])
+        #expect(result.warnings == ["je.csv: 2 of 2 rows have Japanese in the first column and none in the second; read as japanese, english (a header row `japanese,english` says so and silences this)"])
+    }
+
+    @Test func oneJapaneseFirstRowAmongEnglishFirstOnesIsNotSwapped() throws {
+        let result = try GlossaryCSVReader.read("deterrence,抑止力\nalliance,同盟\n日米,Japan-U.S.\nF-35A,F-35A\n", source: "g.csv")
+        #expect(result.glossary.concepts.map { $0.preferred(in: .english)?.text } == ["deterrence", "alliance", "日米", "F-35A"])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func japaneseHeaderNamesAreRecognised() throws {
+        // The NICT Kyoto lexicon's own header, trailing comma and a note in the unnamed third column.
+        let result = try GlossaryCSVReader.read("\"日本語\",\"英語\",\n\"阿波守\",\"Governor of Awa Province\",\n\"阿弥陀経\",\"Amida Sutra\",\"Mandara→Mandala\"\n", source: "kyoto.csv")
+        #expect(result.hadHeader)
+        #expect(result.glossary.concepts == [Concept(english: "Governor of Awa Province", japanese: "阿波守"), Concept(english: "Amida Sutra", japanese: "阿弥陀経")])
+        #expect(result.warnings == ["kyoto.csv: 1 rows have values in columns the header does not name; ignored"])
+        for header in ["ja,en", "jp,eng", "Japanese,English", "target,source", "和文,英文", "日本語,英語,備考"] {
+            #expect(try GlossaryCSVReader.read(header + "\n抑止力,deterrence\n", source: "g.csv").glossary.concepts == [Concept(english: "deterrence", japanese: "抑止力")], "\(header)")
+        }
+    }
+
+    @Test func aHeaderlessNoteColumnAsksForAHeader() throws {
+        let error = Self.error("阿波守,Governor of Awa Province\n阿弥陀経,Amida Sutra,Mandara→Mandala\n")
+        #expect(error.map { "\($0)".contains("g.csv:2:3") && "\($0)".contains("header row naming them (english,japanese,note") } == true, "\(String(describing: error))")
+    }
+
     @Test func goldTermListsInSamplesReadAsGlossaries() throws {
         let samples = SharedData.packageRoot.appendingPathComponent("Samples")
         let files = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".terms.tsv") }

@@ -21,16 +21,17 @@ public enum GlossaryCSVColumn: String, CaseIterable, Sendable {
     }
 
     /// The column a header cell names: the column name in any case, with spaces or hyphens for
-    /// underscores, or one of the usual alternatives (`en`/`source`/`term` for english,
-    /// `ja`/`target`/`translation` for japanese).
+    /// underscores, or one of the usual alternatives (`en`/`source`/`term`/英語 for english,
+    /// `ja`/`target`/`translation`/日本語 for japanese). Japanese names matter because glossaries
+    /// made in Japan head their columns 日本語, 英語 (the NICT Kyoto lexicon does).
     public init?(header: String) {
         let key = String(header.trimmingSpacesForTBX().lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
         switch key {
-        case "en", "source", "term", "english_term", "source_term": self = .english
-        case "ja", "target", "translation", "japanese_term", "target_term": self = .japanese
+        case "en", "eng", "source", "term", "english_term", "source_term", "英語", "英文", "英訳": self = .english
+        case "ja", "jp", "jpn", "target", "translation", "japanese_term", "target_term", "日本語", "和文", "和訳", "訳語": self = .japanese
         case "organisation": self = .category
         case "context": self = .example
-        case "comment", "notes": self = .note
+        case "comment", "notes", "備考", "メモ", "注記": self = .note
         default: self.init(rawValue: key)
         }
     }

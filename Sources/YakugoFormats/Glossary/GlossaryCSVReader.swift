@@ -1,5 +1,6 @@
 import CSV
 import YakugoCore
+import YakugoText
 
 /// Reads glossaries written as CSV (RFC 4180, through CSV.swift) or TSV.
 ///
@@ -7,6 +8,8 @@ import YakugoCore
 /// - **with a header** naming at least `english` and `japanese` (any order, other columns from
 ///   `GlossaryCSVColumn` optional, unknown columns ignored with a warning);
 /// - **hand-written**, no header: `english, japanese[, status[, replacement]]` by position.
+///   When most rows have Japanese script in the first column and none in the second, the file
+///   was written `japanese, english`: the two columns are read swapped, with a warning.
 ///
 /// `#` comment lines and blank lines are skipped (a `#` inside a quoted field is text). The
 /// delimiter is a tab when the first non-comment line contains one, else a comma (or as
@@ -41,6 +44,8 @@ public enum GlossaryCSVReader {
         // Rows repeating an id with no english and japanese continue that concept (how the
         // writer keeps candidates apart from approved terms).
         var conceptByID: [String: Int] = [:]
+        var simpleRows: [(fields: [String], line: Int)] = []
+        var namedWidth = 0, unnamedValues = 0
         var line = 1
         var sawRow = false
         while let raw = reader.next() {
@@ -54,6 +59,11 @@ public enum GlossaryCSVReader {
                 if named.contains(.english), named.contains(.japanese) {
                     var map: [GlossaryCSVColumn: Int] = [:]
                     for (index, column) in named.enumerated() {
+                        if column == nil, fields[index].isEmpty {
+                            // A trailing delimiter on the header (`"日本語","英語",`) is no column.
+                            if index != fields.count - 1 { warnings.append("\(source):\(rowLine): column \(index + 1) has no name; ignored") }
+                            continue
+                        }
                         guard let column else {
                             warnings.append("\(source):\(rowLine): unknown column \"\(fields[index])\" ignored")
                             continue
@@ -64,10 +74,16 @@ public enum GlossaryCSVReader {
                         map[column] = index
                     }
                     columns = map
+                    namedWidth = fields.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
                     continue
                 }
             }
             let concept: Concept
+            if columns != nil, fields[min(namedWidth, fields.count)...].contains(where: { !$0.isEmpty }) {
+                // Editorial notes past the last named column (the Kyoto lexicon has some): counted,
+                // so a user learns they were not read without a line per row.
+                unnamedValues += 1
+            }
             if let columns {
                 func field(_ column: GlossaryCSVColumn) -> String { columns[column].flatMap { $0 < fields.count ? fields[$0] : nil } ?? "" }
                 let id = field(.id)
@@ -81,12 +97,28 @@ public enum GlossaryCSVReader {
                 concept = try row(fields, columns: columns, source: source, format: format, line: rowLine)
                 if !id.isEmpty, conceptByID[id] == nil { conceptByID[id] = concepts.count }
             } else {
-                concept = try simpleRow(fields, source: source, format: format, line: rowLine)
+                // Which column is English is known only once every row is seen.
+                simpleRows.append((fields, rowLine))
+                continue
             }
             concepts.append(concept)
         }
         if let error = reader.error {
             throw .malformed(source: source, format: format, line: line, column: nil, reason: "\(error)")
+        }
+        if unnamedValues > 0 {
+            warnings.append("\(source): \(unnamedValues) rows have values in columns the header does not name; ignored")
+        }
+        if !simpleRows.isEmpty {
+            let (swapped, japaneseFirst, judged) = columnsLookSwapped(simpleRows.map(\.fields))
+            if swapped {
+                warnings.append("\(source): \(japaneseFirst) of \(judged) rows have Japanese in the first column and none in the second; read as japanese, english (a header row `japanese,english` says so and silences this)")
+            }
+            for (fields, rowLine) in simpleRows {
+                var fields = fields
+                if swapped, fields.count >= 2 { fields.swapAt(0, 1) }
+                concepts.append(try simpleRow(fields, source: source, format: format, line: rowLine))
+            }
         }
         return Result(glossary: Glossary(concepts: concepts), warnings: warnings, hadHeader: columns != nil)
     }
@@ -239,6 +271,25 @@ public enum GlossaryCSVReader {
         return concept
     }
 
+    /// Whether a headerless file was written `japanese, english`: more rows have Japanese
+    /// script (kana or kanji) in the first column and none in the second than the other way
+    /// round. Rows with Japanese on both sides or neither do not count.
+    static func columnsLookSwapped(_ rows: [[String]]) -> (swapped: Bool, japaneseFirst: Int, judged: Int) {
+        func hasJapanese(_ text: String) -> Bool {
+            text.unicodeScalars.contains {
+                let script = ScriptClass.of($0)
+                return script == .kanji || script == .hiragana || script == .katakana
+            }
+        }
+        var japaneseFirst = 0, englishFirst = 0
+        for fields in rows where fields.count >= 2 {
+            let first = hasJapanese(fields[0]), second = hasJapanese(fields[1])
+            if first && !second { japaneseFirst += 1 }
+            if second && !first { englishFirst += 1 }
+        }
+        return (japaneseFirst > englishFirst, japaneseFirst, japaneseFirst + englishFirst)
+    }
+
     /// One row of a hand-written file: english, japanese[, status[, replacement]]; a category
     /// may stand in any column after the Japanese (the gold `english<TAB>japanese<TAB>category`
     /// term lists of Samples/ read as glossaries this way).
@@ -258,7 +309,7 @@ public enum GlossaryCSVReader {
                 columns[.replacement] = index
             } else {
                 throw .malformed(source: source, format: format, line: line, column: index + 1,
-                                 reason: "\"\(field)\" is neither a status (candidate, approved, forbidden) nor a category (\(ConceptCategory.allCases.map(\.rawValue).joined(separator: ", "))); a file with more columns needs a header row")
+                                 reason: "\"\(field)\" is neither a status (candidate, approved, forbidden) nor a category (\(ConceptCategory.allCases.map(\.rawValue).joined(separator: ", "))); a file with more columns needs a header row naming them (english,japanese,note; unknown names are ignored)")
             }
         }
         return try row(fields, columns: columns, source: source, format: format, line: line)
