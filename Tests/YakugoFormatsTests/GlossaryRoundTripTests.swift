@@ -119,6 +119,28 @@ struct GlossaryRoundTripTests {
         #expect(read.concepts.map(\.id) == ["c1", "c2"])
     }
 
+    /// A bell (U+0007) or DEL pasted into a JSON glossary: every format must write a file that
+    /// reads back; CSV, TSV and TBX drop such characters and say how many, JSON escapes them.
+    @Test(arguments: GlossaryFormat.allCases)
+    func controlCharactersNeverMakeAnUnreadableFile(format: GlossaryFormat) throws {
+        var concept = Concept(terms: [Term("bad\u{07}bell", language: .english), Term("ベル\u{7F}", language: .japanese)])
+        concept.note = "form\u{0C}feed and tab\tkept"
+        let glossary = Glossary(concepts: [concept])
+        let output = try GlossaryWriter.render(glossary, format: format)
+        let read = try GlossaryReader.read(output.bytes, source: "t." + format.extensions[0]).glossary
+        if format == .json {
+            #expect(read == glossary)
+            #expect(output.warnings.isEmpty)
+        } else if format == .csv || format == .tsv {
+            #expect(read.concepts.first?.terms.map(\.text) == ["badbell", "ベル"])
+            #expect(output.warnings.contains("3 × control characters removed (a reader would take the file for a binary one)"))
+        } else {
+            // XML forbids the bell but allows DEL.
+            #expect(read.concepts.first?.terms.map(\.text) == ["badbell", "ベル\u{7F}"])
+            #expect(output.warnings == ["2 × characters XML does not allow removed"])
+        }
+    }
+
     @Test func csvToTBXToCSVKeepsTheCSV() throws {
         var generator = RandomGlossary(random: SeededGenerator(seed: 99))
         let glossary = generator.glossary(rich: false, concepts: 12)

@@ -8,8 +8,8 @@ import YakugoCore
 /// abbreviations and Japanese abbreviations as short forms; per-term statuses other than the
 /// row's status (except forbidden variants, which have their own columns, and candidates
 /// beside approved terms, below), term notes, contexts after the first and context segments are
-/// lost; scores keep 3 decimals. Each loss is reported in `warnings` (one line per kind, with a
-/// count).
+/// lost; scores keep 3 decimals; control characters are removed. Each loss is reported in
+/// `warnings` (one line per kind, with a count).
 ///
 /// A concept whose allowed terms are partly approved and partly candidates (what merging
 /// `yakugo extract` output into a curated glossary gives) is written as two rows sharing one id:
@@ -22,9 +22,12 @@ public enum GlossaryCSVWriter {
         var losses: [String: Int] = [:]
         var out = GlossaryCSVColumn.allCases.map(\.rawValue).joined(separator: String(delimiter)) + "\n"
         var usedIDs = Set(glossary.concepts.compactMap(\.id))
+        var removedControls = 0
         func write(_ values: [GlossaryCSVColumn: String]) {
             out += GlossaryCSVColumn.allCases.enumerated().map { index, column in
-                quote(values[column] ?? "", delimiter: delimiter, first: index == 0)
+                let (field, removed) = removingControlCharacters(values[column] ?? "")
+                removedControls += removed
+                return quote(field, delimiter: delimiter, first: index == 0)
             }.joined(separator: String(delimiter)) + "\n"
         }
         for (position, concept) in glossary.concepts.enumerated() {
@@ -50,8 +53,27 @@ public enum GlossaryCSVWriter {
             write(row(for: approved, losses: &losses, status: .approved))
             write(row(for: candidates, losses: &losses, status: .candidate))
         }
+        if removedControls > 0 {
+            losses["control characters removed (a reader would take the file for a binary one)", default: 0] += removedControls
+        }
         let warnings = losses.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }
         return (out, warnings)
+    }
+
+    /// The text without the control characters `TextDecoder` refuses as binary (C0 controls
+    /// other than tab, line feed and carriage return, and DEL), and how many were removed, so
+    /// that every file written can be read back (form feed and escape go too: no term holds them).
+    static func removingControlCharacters(_ text: String) -> (text: String, removed: Int) {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || scalar.value == 0x7F
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return (text, 0) }
+        var kept = String.UnicodeScalarView()
+        var removed = 0
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) { removed += 1 } else { kept.append(scalar) }
+        }
+        return (String(kept), removed)
     }
 
     static func quote(_ field: String, delimiter: Character, first: Bool) -> String {

@@ -52,7 +52,15 @@ public enum GlossaryJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+            // JSONEncoder writes DEL as is, and a file holding it reads as binary; DEL occurs
+            // only inside strings, where its escape keeps it losslessly.
+            guard text.unicodeScalars.contains("\u{7F}") else { return text }
+            var escaped = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar == "\u{7F}" { escaped.append(contentsOf: "\\u007f".unicodeScalars) } else { escaped.append(scalar) }
+            }
+            return String(escaped)
         } catch {
             throw .unrepresentable(format: "JSON", reason: "\(error)")
         }
