@@ -169,6 +169,31 @@ struct GlossaryTBXTests {
                                   Term("ミサイル防衛システム", language: .japanese)])
     }
 
+    @Test func definitionsPartsOfSpeechAndTransactionsAreCountedInOneWarning() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>
+            <text><body>
+            <termEntry id="e1">
+              <descrip type="subjectField">defense</descrip>
+              <descrip type="definition">The power to strike enemy bases.</descrip>
+              <transacGrp><transac type="transactionType">origination</transac><date>2023-01-01</date></transacGrp>
+              <langSet xml:lang="en">
+                <descripGrp><descrip type="definition">A capability.</descrip><admin type="source">NSS 2022</admin></descripGrp>
+                <tig><term>counterstrike capability</term><termNote type="partOfSpeech">noun</termNote></tig>
+              </langSet>
+              <langSet xml:lang="ja"><tig><term>反撃能力</term><termNote type="partOfSpeech">noun</termNote></tig></langSet>
+            </termEntry>
+            <termEntry id="e2"><langSet xml:lang="en"><tig><term>deterrence</term><termNote type="partOfSpeech">noun</termNote></tig></langSet>
+              <langSet xml:lang="ja"><tig><term>抑止力</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        let result = try TBXReader.read(Array(xml.utf8), source: "t.tbx")
+        #expect(result.glossary.count == 2)
+        #expect(result.glossary.concepts.first?.domain == "defense")
+        #expect(result.warnings == ["t.tbx: not in Yakugo's glossary model, left out: definition (2), partOfSpeech (3), transaction (1)"])
+    }
+
     @Test func malformedXMLIsAClearErrorWithItsLine() {
         let xml = "<?xml version=\"1.0\"?>\n<martif type=\"TBX\">\n<text><body>\n<termEntry><langSet xml:lang=\"en\"><tig><term>x</tig>\n</body></text></martif>\n"
         #expect {

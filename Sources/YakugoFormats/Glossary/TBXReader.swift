@@ -58,6 +58,11 @@ public enum TBXReader {
             }
             if let concept = state.concept(from: entry) { concepts.append(concept) } else { state.skippedEntries += 1 }
         }
+        if !state.dropped.isEmpty {
+            // One line for the file: which categories the model has no place for, and how often.
+            let list = state.dropped.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+            state.warnings.append("\(source): not in Yakugo's glossary model, left out: \(list)")
+        }
         return Result(glossary: Glossary(concepts: concepts), version: version, warnings: state.warnings,
                       skippedLanguages: state.skippedLanguages, skippedEntries: state.skippedEntries)
     }
@@ -76,6 +81,8 @@ private struct ReadState {
     var warnings: [String] = []
     var skippedLanguages: [String: Int] = [:]
     var skippedEntries = 0
+    /// Data categories read but not in the model (definition, partOfSpeech…), with counts.
+    var dropped: [String: Int] = [:]
     /// Whether text is kept exactly (our own files) or layout whitespace is collapsed.
     var exactWhitespace = false
 
@@ -97,6 +104,19 @@ private struct ReadState {
         }
     }
 
+    /// Counts an item the model has no place for, so the reader can say what a file lost.
+    mutating func drop(_ element: XMLTreeElement) {
+        let category: String
+        switch element.localName {
+        case "transacGrp": category = "transaction"
+        case "descripGrp", "adminGrp":
+            // A group stands for its first item (a definition with its source is one definition).
+            category = element.elements.first.map(Self.category(of:)) ?? element.localName
+        default: category = Self.category(of: element)
+        }
+        dropped[category, default: 0] += 1
+    }
+
     mutating func warn(_ element: XMLTreeElement, _ message: String) {
         warnings.append("\(source):\(element.line.map(String.init) ?? "?"): \(message)")
     }
@@ -116,9 +136,14 @@ private struct ReadState {
                 }
                 readLanguage(child, language: language, into: &concept, contexts: &contexts)
             case "descripGrp":
-                for item in items(in: child) { entryItem(item, concept: &concept, contexts: &contexts, notes: &notes, originalID: &originalID, group: child) }
+                let items = items(in: child)
+                if let first = items.first, !Self.entryCategories.contains(first.category) {
+                    drop(child)
+                    continue
+                }
+                for item in items { entryItem(item, concept: &concept, contexts: &contexts, notes: &notes, originalID: &originalID, group: child) }
             case "transacGrp", "adminGrp":
-                break
+                drop(child)
             default:
                 entryItem(TBXItem(category: Self.category(of: child), text: text(child), element: child),
                           concept: &concept, contexts: &contexts, notes: &notes, originalID: &originalID, group: nil)
@@ -174,9 +199,12 @@ private struct ReadState {
             case .status: notes.append(item.text)
             }
         default:
-            break
+            drop(item.element)
         }
     }
+
+    /// The entry-level categories the model holds (the rest are counted as dropped).
+    static let entryCategories: Set<String> = ["subjectField", "source", "context", "note"]
 
     private func segment(in group: XMLTreeElement) -> String? {
         group.elements.first { Self.category(of: $0) == "source" }.map(text)
@@ -210,7 +238,9 @@ private struct ReadState {
                 var notes: [String] = []
                 for part in parts where part.localName != "term" {
                     if part.localName == "descripGrp" {
-                        for element in part.elements where Self.category(of: element) == "context" {
+                        let contextElements = part.elements.filter { Self.category(of: $0) == "context" }
+                        if contextElements.isEmpty { drop(part) }
+                        for element in contextElements {
                             contexts[language, default: []].append((self.text(element), segment(in: part)))
                         }
                         continue
@@ -244,13 +274,13 @@ private struct ReadState {
                         } else {
                             notes.append(partText)
                         }
-                    default: break
+                    default: drop(part)
                     }
                 }
                 if !notes.isEmpty { term.note = notes.joined(separator: "\n") }
                 pending.append(Pending(term: term, explicitUsage: explicitUsage, preferredStatus: preferredStatus))
             default:
-                break  // langSet-level definitions, transactions, notes: not in the model
+                drop(child)  // langSet-level definitions, transactions, notes: not in the model
             }
         }
         // Terms without a termType: preferredTerm-admn-sts, or else the first allowed term of the
