@@ -82,9 +82,11 @@ extension Yakugo {
             for path in glossary {
                 let read = try Yakugo.GlossaryCommand.read(path)
                 knownPairs += read.allowedPairs
-                for concept in read.concepts where concept.status == .approved {
-                    for en in concept.allowed(in: .english) {
-                        for ja in concept.allowed(in: .japanese) { approved.insert(en.text + "\t" + ja.text) }
+                // Pairs of approved forms, also in a concept that holds candidates beside them
+                // (a curated glossary merged with earlier extraction output).
+                for concept in read.concepts {
+                    for en in concept.approved(in: .english) {
+                        for ja in concept.approved(in: .japanese) { approved.insert(en.text + "\t" + ja.text) }
                     }
                 }
             }
