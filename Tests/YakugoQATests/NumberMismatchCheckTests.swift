@@ -69,6 +69,14 @@ import YakugoQA
         #expect(run("unit-mismatch", source, target).isEmpty, "\(source) → \(target)")
     }
 
+    @Test func poundsSterlingAreACurrency() {
+        // "75m" after £ is 75 million, not 75 meters.
+        #expect(run("number-mismatch", "Britain pledged another £75m in aid.", "英国はさらに7500万ポンドの支援を約束した。").isEmpty)
+        #expect(run("number-mismatch", "It costs 40 pounds.", "40ポンドかかる。").isEmpty)
+        let found = run("number-mismatch", "Britain pledged another £75m in aid.", "英国はさらに7600万ポンドの支援を約束した。")
+        #expect(found.count == 1 && found.first?.suggestion == "7500万ポンド")
+    }
+
     @Test func sameValueOtherUnitIsLeftToUnitMismatch() {
         #expect(run("number-mismatch", "It flew for 25 minutes.", "25時間飛行した。").isEmpty)
     }

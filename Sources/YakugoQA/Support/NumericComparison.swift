@@ -537,7 +537,7 @@ enum JapaneseRendering {
         .centimeter: "センチ", .millimeter: "ミリ", .foot: "フィート", .gram: "グラム", .knot: "ノット",
         .liter: "リットル", .hectare: "ヘクタール",
         .kilogram: "キログラム", .ton: "トン", .yen: "円", .dollar: "ドル", .won: "ウォン", .yuan: "元",
-        .euro: "ユーロ", .percent: "%", .percentagePoint: "ポイント", .person: "人", .aircraft: "機",
+        .euro: "ユーロ", .pound: "ポンド", .percent: "%", .percentagePoint: "ポイント", .person: "人", .aircraft: "機",
         .ship: "隻", .missile: "発", .vehicle: "台", .country: "カ国", .times: "回",
     ]
 

@@ -35,7 +35,7 @@ private let sortedJapaneseUnits: [(String, Int, QuantityUnit)] =
 
 /// Every scalar that can begin a Japanese match other than a digit.
 private let japaneseStarters: Set<Unicode.Scalar> = {
-    var set: Set<Unicode.Scalar> = ["$", "¥", "￥", "€", "＄", "₩", "￦", "−", "午", "正", "第", "マ"]
+    var set: Set<Unicode.Scalar> = ["$", "¥", "￥", "€", "＄", "₩", "￦", "£", "￡", "−", "午", "正", "第", "マ"]
     for (period, _) in NumberLexicon.japaneseDayPeriods { set.insert(period.unicodeScalars.first!) }
     for (name, _) in NumberLexicon.eras { set.insert(name.unicodeScalars.first!) }
     for (prefix, _) in NumberLexicon.japanesePrefixHedges { set.insert(prefix.unicodeScalars.first!) }

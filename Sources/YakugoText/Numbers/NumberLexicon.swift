@@ -149,11 +149,12 @@ enum NumberLexicon {
         (["won"], .won),
         (["yuan"], .yuan),
         (["euros"], .euro), (["euro"], .euro),
+        (["pounds"], .pound), (["pound"], .pound), (["gbp"], .pound),
     ]
 
     /// ISO 4217 codes written before an amount ("USD 1.5 billion", "JPY 43 trillion").
     static let currencyCodes: [String: QuantityUnit] = [
-        "usd": .dollar, "jpy": .yen, "eur": .euro, "krw": .won, "cny": .yuan, "rmb": .yuan,
+        "usd": .dollar, "jpy": .yen, "eur": .euro, "gbp": .pound, "krw": .won, "cny": .yuan, "rmb": .yuan,
     ]
 
     /// Counted nouns: English plural nouns whose Japanese rendering uses a counter.
@@ -295,7 +296,7 @@ enum NumberLexicon {
         ("センチメートル", .centimeter), ("ミリメートル", .millimeter), ("センチ", .centimeter), ("ミリ", .millimeter),
         ("ｃｍ", .centimeter), ("cm", .centimeter), ("ｍｍ", .millimeter), ("mm", .millimeter), ("ｍ", .meter), ("m", .meter),
         ("フィート", .foot), ("ノット", .knot), ("グラム", .gram), ("リットル", .liter), ("ヘクタール", .hectare),
-        ("メートル", .meter), ("人民元", .yuan), ("米ドル", .dollar), ("ウォン", .won), ("ユーロ", .euro),
+        ("メートル", .meter), ("人民元", .yuan), ("米ドル", .dollar), ("ウォン", .won), ("ユーロ", .euro), ("ポンド", .pound),
         ("マイル", .mile), ("カイリ", .nauticalMile), ("海里", .nauticalMile), ("浬", .nauticalMile),
         ("週間", .week), ("時間", .hour), ("日間", .day), ("年間", .year), ("分間", .minute),
         ("秒間", .second), ("秒", .second),

@@ -118,7 +118,7 @@ public struct NumberValue: Hashable, Sendable, Codable {
 /// | centimeter, millimeter, foot | cm, centimeters, mm, millimeters, feet, ft | センチ(メートル), cm, ミリ(メートル), mm, フィート |
 /// | kilogram, ton, gram | kg, kilograms, tons, tonnes, grams | キログラム, kg, トン, グラム |
 /// | knot, liter, hectare | knots, liters, litres, hectares | ノット, リットル, ヘクタール |
-/// | yen, dollar, won, yuan, euro | ¥, yen, $, US$, dollars, won, yuan, €, euros | 円, ドル/米ドル, ウォン, 元/人民元, ユーロ |
+/// | yen, dollar, won, yuan, euro, pound | ¥, yen, $, US$, dollars, won, yuan, €, euros, £, pounds, GBP | 円, ドル/米ドル, ウォン, 元/人民元, ユーロ, ポンド |
 /// | percent, percentagePoint | %, percent, per cent, pct, percentage points | %, ％, パーセント, 割 (×10), ポイント |
 /// | person | people, persons, troops, soldiers, personnel, civilians, sailors | 人, 名 |
 /// | aircraft | aircraft, jets, fighters, planes, drones, helicopters, bombers | 機 |
@@ -142,6 +142,8 @@ public enum QuantityUnit: String, Hashable, Sendable, CaseIterable, Codable {
     case knot
     case liter, hectare
     case yen, dollar, won, yuan, euro
+    /// Pounds sterling (£75m, 75 million pounds, 7500万ポンド).
+    case pound
     case percent, percentagePoint
     case person, aircraft, ship, missile, vehicle, country, times
 
@@ -156,7 +158,7 @@ public enum QuantityUnit: String, Hashable, Sendable, CaseIterable, Codable {
     /// True for currencies.
     public var isCurrency: Bool {
         switch self {
-        case .yen, .dollar, .won, .yuan, .euro: return true
+        case .yen, .dollar, .won, .yuan, .euro, .pound: return true
         default: return false
         }
     }

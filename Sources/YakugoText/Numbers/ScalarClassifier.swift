@@ -67,13 +67,14 @@ enum NumberCharClass {
 
     @inline(__always)
     static func isCurrencySymbol(_ c: Unicode.Scalar) -> Bool {
-        c == "$" || c == "¥" || c == "￥" || c == "€" || c == "＄" || c == "₩" || c == "￦"
+        c == "$" || c == "¥" || c == "￥" || c == "€" || c == "＄" || c == "₩" || c == "￦" || c == "£" || c == "￡"
     }
 
     static func currencyUnit(for c: Unicode.Scalar) -> QuantityUnit {
         switch c {
         case "¥", "￥": return .yen
         case "€": return .euro
+        case "£", "￡": return .pound
         case "₩", "￦": return .won
         default: return .dollar
         }
