@@ -219,7 +219,8 @@ struct NumberScanner {
         guard start > 0 else { return false }
         let p = s[start - 1]
         if NumberCharClass.isLatinLetter(p) { return true }
-        if p == "-" || p == "‐" || p == "‑" {
+        // U+2212 stands for the hyphen in some typeset product codes (VP−730).
+        if p == "-" || p == "‐" || p == "‑" || p == "−" && isLetter(at: start - 2) {
             if isLetter(at: start - 2) {
                 if let w = previousWord(before: start), NumberLexicon.englishHyphenYearPrefixes.contains(w) { return false }
                 return true

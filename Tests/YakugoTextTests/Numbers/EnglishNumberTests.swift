@@ -69,7 +69,7 @@ struct EnglishNumberTests {
     @Test(arguments: [
         "F-35B", "F-15s", "Hwasong-17", "MQ-9 Reaper", "K9 howitzer", "the 2+2 talks", "G7 summit",
         "G20", "COVID-19", "5G network", "Su-35", "A330", "24/7", "version 1.2.3", "the 1990s",
-        "Type-03", "PAC-3", "a two-plus-two dialogue",
+        "Type-03", "PAC-3", "a two-plus-two dialogue", "the VP−730 scaler",
     ])
     func designationsAreNotNumbers(_ s: String) { expectNone(s, .english) }
 
