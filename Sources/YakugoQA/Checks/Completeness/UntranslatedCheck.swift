@@ -16,7 +16,9 @@ public struct UntranslatedCheck: Check {
         rationale: """
             Copying the source into the target is how tools fill a segment they could not \
             translate; English words left in running Japanese are the partial form of the same \
-            failure. Acronyms and designations that Japanese news writes in Latin letters pass.
+            failure. Acronyms and designations that Japanese news writes in Latin letters pass, \
+            and so do web and mail addresses and brand names with a capital inside the word \
+            (eBay, iPhone), which Japanese keeps as written.
             """,
         triggeringExamples: [
             CheckExample("The missile fell into the sea.", "1️⃣The missile fell into the sea."),
@@ -28,12 +30,24 @@ public struct UntranslatedCheck: Check {
             CheckExample("NATO and the ICBM threat", "NATOとICBMの脅威"),
             CheckExample("ASEAN", "ASEAN"),
             CheckExample("The range is 1,000 km.", "射程は1000kmだ。"),
+            CheckExample("The seller has traded on eBay since 2010; see my.norton.com.", "その出品者は2010年からeBayで販売している。my.norton.comを参照。"),
         ])
 
     /// Latin words Japanese news writes as they are: units and symbols.
     static let keptInLatin: Set<String> = ["km", "kg", "cm", "mm", "m", "g", "t", "kw", "mw", "gw", "ppm", "vs", "no"]
 
     public static let analysisParts: SegmentAnalysis.Parts = [.matchKeys, .sourceWords]
+
+    /// Web and mail addresses (my.norton.com, Auctiva.com) and brand names written with a capital
+    /// inside the word (eBay, iPhone, YouTube, PayPal): Japanese keeps both as written, since an
+    /// address must still work and a trademark is spelled its owner's way.
+    static func isAddressOrBrand(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        if scalars.contains("@") || scalars.contains("/") { return true }
+        if let dot = scalars.lastIndex(of: "."), dot > 0, dot < scalars.count - 2,
+           scalars[(dot + 1)...].allSatisfy({ $0.properties.isLowercase }) { return true }
+        return zip(scalars, scalars.dropFirst()).contains { $0.properties.isLowercase && $1.properties.isUppercase }
+    }
 
     public init() {}
 
@@ -57,7 +71,8 @@ public struct UntranslatedCheck: Check {
             guard text.unicodeScalars.allSatisfy({ Scalars.isLatinLetter($0) || EnglishTokenizer.joiners.contains($0) }),
                   text.unicodeScalars.filter(Scalars.isLatinLetter).count >= 2 else { continue }
             let lower = text.lowercased()
-            if EnglishWordForms.isLatinDesignation(text) || Self.keptInLatin.contains(lower) || allowed.contains(lower) { continue }
+            if EnglishWordForms.isLatinDesignation(text) || Self.keptInLatin.contains(lower) || allowed.contains(lower)
+                || Self.isAddressOrBrand(text) { continue }
             guard sourceWords.contains(lower) || sourceWords.contains(TextNormalizer.matchKey(text).string) else { continue }
             // Neighbouring words (separated by a space) form one run, reported once.
             if let last = runs.last, token.range.lowerBound - last.upperBound <= 1 {
