@@ -69,6 +69,11 @@ import YakugoQA
         #expect(run("unit-mismatch", source, target).isEmpty, "\(source) → \(target)")
     }
 
+    @Test func decadesAreCountedInYears() {
+        #expect(run("number-mismatch", "The company has over 6 decades of experience.", "同社には60年以上の経験がある。").isEmpty)
+        #expect(run("number-mismatch", "The company has over 6 decades of experience.", "同社には50年以上の経験がある。").count == 1)
+    }
+
     @Test func poundsSterlingAreACurrency() {
         // "75m" after £ is 75 million, not 75 meters.
         #expect(run("number-mismatch", "Britain pledged another £75m in aid.", "英国はさらに7500万ポンドの支援を約束した。").isEmpty)

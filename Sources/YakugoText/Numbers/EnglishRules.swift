@@ -402,6 +402,11 @@ extension NumberScanner {
         let yearLike = lead.arabic.map { !$0.grouped && !$0.hasFraction && $0.integerDigits == 4 && (1900...2100).contains($0.plainInt ?? 0) } ?? false
         if let (u, k) = englishUnit(after: e, allowHyphen: upper == nil, allowModifiers: !yearLike || scaled) {
             unit = u
+            // Decades are counted in years, as Japanese writes them (six decades = 60年).
+            if u == .year, let word = word(at: afterSpace(e) ?? e)?.0, word == "decades" || word == "decade" {
+                value = value.scaled(byPowerOfTen: 1)
+                upper = upper?.scaled(byPowerOfTen: 1)
+            }
             e = k
         }
         if lead.isLoneOne && !scaled && unit == nil && upper == nil {

@@ -126,7 +126,7 @@ enum NumberLexicon {
         (["weeks"], .week), (["week"], .week),
         (["months"], .month), (["month"], .month),
         (["years", "old"], .age), (["year", "old"], .age),
-        (["years"], .year), (["year"], .year),
+        (["years"], .year), (["year"], .year), (["decades"], .year), (["decade"], .year),
         (["nights"], .night), (["night"], .night),
         (["kilometers"], .kilometer), (["kilometer"], .kilometer),
         (["kilometres"], .kilometer), (["kilometre"], .kilometer), (["km"], .kilometer),

@@ -59,6 +59,8 @@ struct QuantityTests {
         Case("at 30 knots", "30 knots", qty(30, .knot)),
         Case("500 liters", nil, qty(500, .liter)),
         Case("200 hectares", nil, qty(200, .hectare)),
+        Case("six decades", nil, qty(60, .year)),
+        Case("3 decades", nil, qty(30, .year)),
         Case("3 years", nil, qty(3, .year)),
         Case("1.2 million people", nil, qty(12, e: 5, .person)),
     ]
