@@ -54,6 +54,28 @@ struct FileIOTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/later.txt") == dir + "/real/later.txt")
     }
 
+    @Test func aRelativeLinkIsReadFromItsRealDirectory() throws {
+        // d → x/y, and x/y/l.csv → ../target.csv: the kernel reads ".." from x/y, so the
+        // file written is x/target.csv, not one beside d.
+        let dir = try temporaryDirectory()
+        let files = FileManager.default
+        try files.createDirectory(atPath: dir + "/x/y", withIntermediateDirectories: true)
+        try files.createSymbolicLink(atPath: dir + "/d", withDestinationPath: "x/y")
+        try "old".write(toFile: dir + "/x/target.csv", atomically: false, encoding: .utf8)
+        try files.createSymbolicLink(atPath: dir + "/x/y/l.csv", withDestinationPath: "../target.csv")
+        try FileIO.writeAtomically("new", to: dir + "/d/l.csv")
+        #expect(try String(contentsOfFile: dir + "/x/target.csv", encoding: .utf8) == "new")
+        #expect(!files.fileExists(atPath: dir + "/target.csv"))
+    }
+
+    @Test func aLinkLoopIsAnErrorAndStaysALink() throws {
+        let dir = try temporaryDirectory()
+        try FileManager.default.createSymbolicLink(atPath: dir + "/a", withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/b", withDestinationPath: "a")
+        #expect(throws: FormatError.self) { try FileIO.writeAtomically("x", to: dir + "/a") }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/a") == "b")
+    }
+
     @Test func aPipeIsWrittenInPlaceNotReplaced() throws {
         // A FIFO stands for a device here: renaming over it would put a plain file in its place.
         let path = try temporaryDirectory() + "/pipe"
@@ -80,8 +102,12 @@ struct FileIOTests {
         defer { close(descriptor) }
         #expect(write(descriptor, "before\n", 7) == 7)
         try FileIO.writeAtomically("output\n", to: "/dev/fd/\(descriptor)")
+        // Also behind a link of the user's to the descriptor's name.
+        let link = path + ".link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/fd/\(descriptor)")
+        try FileIO.writeAtomically("linked\n", to: link)
         #expect(write(descriptor, "after\n", 6) == 6)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "before\noutput\nafter\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "before\noutput\nlinked\nafter\n")
     }
 
     @Test func unwritableDirectoryIsAnErrorAndWritesNothing() {

@@ -53,10 +53,6 @@ public enum FileIO {
     }
 }
 
-/// Writes a file piece by piece with the same guarantee as `FileIO.writeAtomically`: the pieces
-/// go to a temporary file beside the target, which only `commit()` renames into place; a writer
-/// dropped without commit (an error half-way) removes its temporary file. Output of any size
-/// thus needs only a buffer's worth of memory. Path nil or "-" writes to standard output.
 /// Where the output for a path goes: usually a temporary file beside the target, renamed over
 /// it by `commit()`, so no reader ever sees a half-written file. A symbolic link is written
 /// through (the file it names is replaced, the link stays) and an existing file keeps its mode;
@@ -74,25 +70,29 @@ public struct OutputTarget {
 
     /// Opens the output for `path` (any name, "-" included; standard output is the caller's).
     public static func open(_ path: String) throws(FormatError) -> OutputTarget {
-        // /dev/stdout, /dev/fd/N and /proc/self/fd/N name open descriptors; a copy of the
-        // descriptor shares its offset with the shell's own writes, so the output lands where
-        // the shell's would, and the file a shell redirected into is never replaced under it.
-        if let inherited = inheritedDescriptor(path) {
+        let resolved = try resolve(path)
+        // /dev/stdout, /dev/fd/N and /proc/self/fd/N name open descriptors (also behind a link
+        // to one); a copy of the descriptor shares its offset with the shell's own writes, so
+        // the output lands where the shell's would, and the file a shell redirected into is
+        // never replaced under it.
+        if case .descriptor(let inherited) = resolved {
             let descriptor = dup(inherited)
             guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
             return OutputTarget(descriptor: descriptor, target: nil, temporary: nil, name: path)
         }
-        let target = resolvingLinks(path)
+        guard case .file(let directory, let base) = resolved else { fatalError("unreachable") }
+        let target = directory + "/" + base
         var existing = stat()
         let exists = stat(target, &existing) == 0
         let kind = existing.st_mode & S_IFMT
-        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") || exists && kind != S_IFREG && kind != S_IFDIR {
-            let descriptor = systemOpen(path, O_WRONLY, 0)
+        if exists && kind != S_IFREG && kind != S_IFDIR {
+            // A device or a pipe: written in place, by its type (a regular file under /dev/shm
+            // is a file like any other).
+            let descriptor = systemOpen(target, O_WRONLY, 0)
             guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
             return OutputTarget(descriptor: descriptor, target: nil, temporary: nil, name: path)
         }
-        let url = URL(fileURLWithPath: target)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let temporary = directory + "/.\(base).\(getpid()).tmp"
         let descriptor = systemOpen(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
         if exists && kind == S_IFREG {
@@ -132,21 +132,50 @@ public struct OutputTarget {
         }
     }
 
-    /// The path a chain of symbolic links leads to (the path itself when it is no link), also
-    /// for a link to a file not written yet.
-    static func resolvingLinks(_ path: String) -> String {
+    /// Where a path leads: an inherited descriptor, or a file (existing or not) by its real
+    /// directory and its name.
+    enum Resolved {
+        case descriptor(Int32)
+        case file(directory: String, name: String)
+    }
+
+    /// Follows a chain of symbolic links, also to a file not written yet. Each link's text is
+    /// read against the real directory of the link (`realpath`), so "../target.csv" in a link
+    /// reached through another link leads where the kernel would lead; a loop is an error.
+    static func resolve(_ path: String) throws(FormatError) -> Resolved {
         var current = path
         for _ in 0..<40 {
+            if let inherited = inheritedDescriptor(current) { return .descriptor(inherited) }
+            let (directory, name) = split(current)
+            guard let realDirectory = realPath(directory) else {
+                throw .unwritable(path: path, reason: "no such directory: \(directory)")
+            }
             var info = stat()
-            guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
+            let link = realDirectory + "/" + name
+            guard lstat(link, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else {
+                return .file(directory: realDirectory, name: name)
+            }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let count = readlink(current, &buffer, buffer.count - 1)
-            guard count > 0 else { return current }
+            let count = readlink(link, &buffer, buffer.count - 1)
+            guard count > 0 else { return .file(directory: realDirectory, name: name) }
             let destination = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = destination.hasPrefix("/") ? destination
-                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+            current = destination.hasPrefix("/") ? destination : realDirectory + "/" + destination
         }
-        return current
+        throw .unwritable(path: path, reason: "too many levels of symbolic links")
+    }
+
+    /// A path's directory ("." for a bare name) and last component.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        let text = String(cString: resolved)
+        return text == "/" ? "" : text
     }
 }
 
