@@ -141,6 +141,12 @@ public struct AnchorWeights: Sendable, Equatable {
 
     public init() {}
 
+    /// Whether no weight is negative, which `CombinedScorer.lowerBound` relies on.
+    var allNonNegative: Bool {
+        [number, latin, glossary, transliteration, dictionary, unmatchedStrong, unsupportedSentence, unsupportedPair,
+         quotationSplit, paragraphCrossing, maximumBonus].allSatisfy { $0 >= 0 }
+    }
+
     func weight(_ kind: AnchorKind) -> Double {
         switch kind {
         case .number: return number
@@ -174,6 +180,8 @@ public struct CombinedScorer: AlignmentScorer {
     /// The weight of all of each sentence's anchors: the most evidence it could bring to a bead
     /// (see `lowerBound`).
     private var englishPotential: [Double] = []
+    /// `weights.allNonNegative`, kept with the potentials (the bound is asked millions of times).
+    private var boundHolds = true
     private var japanesePotential: [Double] = []
 
     public var priors: [BeadShape: Double] {
@@ -209,6 +217,7 @@ public struct CombinedScorer: AlignmentScorer {
     }
 
     private mutating func refreshPotentials() {
+        boundHolds = weights.allNonNegative
         englishPotential = english.map(potential)
         japanesePotential = japanese.map(potential)
     }
@@ -248,6 +257,9 @@ public struct CombinedScorer: AlignmentScorer {
     /// term of the evidence only subtracts. Most beads of a band are far from the path, and this
     /// rules them out without merging anchor lists (half the time of aligning long documents).
     public func lowerBound(english e: Range<Int>, japanese j: Range<Int>) -> Double {
+        // The bound holds only while every weight adds evidence or takes it away as intended;
+        // a negative weight (a sweep may try one) turns the pruning off.
+        guard boundHolds else { return -.infinity }
         var most = 0.0
         if e.count == 1 && j.count == 1 {
             most = min(weights.maximumBonus, englishPotential[e.lowerBound], japanesePotential[j.lowerBound])

@@ -287,6 +287,10 @@ struct AnchorRefinementTests {
                     }
                 }
             }
+            // A negative weight (a sweep may try one) would break the bound: pruning turns off.
+            var negative = s
+            negative.weights.unmatchedStrong = -1
+            #expect(negative.lowerBound(english: 0..<1, japanese: 0..<1) == -.infinity)
             // A sentence without anchors left alone: nothing to bound, so the bound is the cost.
             #expect(abs(s.lowerBound(english: 8..<9, japanese: 8..<8) - s.cost(english: 8..<9, japanese: 8..<8)) < 1e-6)
         }
