@@ -69,6 +69,22 @@ import YakugoQA
         #expect(run("unit-mismatch", source, target).isEmpty, "\(source) → \(target)")
     }
 
+    @Test func aDayOfTheMonthIsNoCountOfDays() {
+        // 30日に始まる names the 30th; 30日以内 and 3日続く count days.
+        #expect(run("number-mismatch", "The project will take 30 days.", "計画は30日に始まる。").count == 1)
+        #expect(run("number-mismatch", "The ceasefire lasted 14 days.", "停戦は14日に終わった。").count == 1)
+        #expect(run("number-mismatch", "Returns must be made within 30 days.", "返品は30日以内に行う必要がある。").isEmpty)
+        #expect(run("number-mismatch", "It will take 10 to 14 days.", "10～14日かかる。").isEmpty)
+    }
+
+    @Test func aRangeOfYearsCountedIsNoRangeOfCalendarYears() {
+        #expect(run("number-mismatch", "The fossils are 1,000 to 2,000 years old.", "化石は1000～2000年前のものだ。").isEmpty)
+        #expect(run("number-mismatch", "It will take 2,000 to 3,000 years to decay.", "崩壊には2000～3000年かかる。").isEmpty)
+        #expect(run("number-mismatch", "It will take 2,000 to 3,000 years to decay.", "崩壊には2000～4000年かかる。").count == 1)
+        // Calendar years keep their reading.
+        #expect(run("number-mismatch", "The war lasted from 1937 to 1945.", "戦争は1937～1945年に続いた。").isEmpty)
+    }
+
     @Test func decadesAreCountedInYears() {
         #expect(run("number-mismatch", "The company has over 6 decades of experience.", "同社には60年以上の経験がある。").isEmpty)
         #expect(run("number-mismatch", "The company has over 6 decades of experience.", "同社には50年以上の経験がある。").count == 1)

@@ -48,6 +48,8 @@ struct NumericComparison {
         var partnerOf = [Int?](repeating: nil, count: source.count)
         var scoreOf = [Int](repeating: 0, count: source.count)
 
+        let translationScalars = Array(translation.unicodeScalars)
+
         // 1. Pairs by evidence, strongest first.
         var candidates: [(score: Int, distance: Int, s: Int, t: Int)] = []
         // Every pair is tried in a sentence's worth of numbers; in a segment of thousands (a
@@ -59,7 +61,11 @@ struct NumericComparison {
             let lower = band == Int.max ? 0 : max(0, centre - band)
             let upper = band == Int.max ? target.count : min(target.count, centre + band + 1)
             for j in lower..<upper {
-                let score = Self.score(s.value, target[j].value)
+                var score = Self.score(s.value, target[j].value)
+                // N日 meets a count of days only where it can be one (30日以内, 3日続く): before に,
+                // の or a time of day it names the day (30日に始まる "starts on the 30th").
+                if score == 3, Self.daysOnly(target[j].value) != nil, case .quantity(_, .day) = s.value,
+                   Self.namesADay(target[j], in: translationScalars) { score = 0 }
                 if score > 0 { candidates.append((score, abs(i - j), i, j)) }
             }
         }
@@ -76,9 +82,15 @@ struct NumericComparison {
 
         // 1b. A range one side writes as one mention and the other as its two ends, next to each
         // other (1937-1945 ⇔ 1937年から1945年まで, 16-29 ⇔ 16歳から29歳, from 3 to 5 ⇔ 3～5).
+        // (Near the same relative position only, as above, in a segment of thousands.)
+        func window(_ index: Int, _ count: Int, of other: Int) -> Range<Int> {
+            guard band != Int.max, count > 0 else { return 0..<max(0, other - 1) }
+            let centre = other * index / count
+            return max(0, centre - band)..<max(0, min(other - 1, centre + band + 1))
+        }
         for (i, s) in source.enumerated() where !usedSource[i] {
             guard let (low, high) = Self.ends(of: s.value) else { continue }
-            for j in target.indices.dropLast() where !usedTarget[j] && !usedTarget[j + 1]
+            for j in window(i, source.count, of: target.count) where !usedTarget[j] && !usedTarget[j + 1]
                 && Self.score(low, target[j].value) >= 3 && Self.score(high, target[j + 1].value) >= 3 {
                 usedSource[i] = true
                 usedTarget[j] = true
@@ -88,7 +100,7 @@ struct NumericComparison {
         }
         for (j, t) in target.enumerated() where !usedTarget[j] {
             guard let (low, high) = Self.ends(of: t.value) else { continue }
-            for i in source.indices.dropLast() where !usedSource[i] && !usedSource[i + 1]
+            for i in window(j, target.count, of: source.count) where !usedSource[i] && !usedSource[i + 1]
                 && Self.score(source[i].value, low) >= 3 && Self.score(source[i + 1].value, high) >= 3 {
                 usedTarget[j] = true
                 usedSource[i] = true
@@ -340,6 +352,14 @@ struct NumericComparison {
         high.value = upper
         if let unit = value.unit { return (.quantity(low, unit: unit), .quantity(high, unit: unit)) }
         return (.number(low), .number(high))
+    }
+
+    /// Whether the text right after a Japanese day-only date makes it a day of the month: a
+    /// particle (に, の), a time of day, a weekday in brackets, or 付 (as of).
+    static func namesADay(_ mention: NumericMention, in scalars: [Unicode.Scalar]) -> Bool {
+        let end = mention.range.upperBound
+        guard end < scalars.count else { return false }
+        return "にの付午朝夜夕未深正（(".unicodeScalars.contains(scalars[end])
     }
 
     /// The day, and the last day of a range (10～14日), of a date that gives no month, year

@@ -321,6 +321,10 @@ extension NumberScanner {
         return (1000...2999).contains(year) ? year : nil
     }
 
+    /// What follows 年 when it counts years rather than names one (1000～2000年前 "1,000 to
+    /// 2,000 years ago", 2000～3000年かかる, 〜年以上, 〜年ほど, 〜年ぶり).
+    static let afterYearCount = "前後間以余ほ程か近ぶ来"
+
     /// Whether a value can be a person's age before 歳/才.
     func isAge(_ value: ExactNumber) -> Bool {
         !(value < .zero) && !(NumberLexicon.oldestAge < value)
@@ -462,6 +466,7 @@ extension NumberScanner {
         if unit == nil, exact, num.arabic?.integerDigits == 4, let iv = v.intValue, (1000...2999).contains(iv),
            let c = at(e), NumberLexicon.japaneseRangeConnectors.contains(c), let b = parseJapaneseNumeral(at: e + 1),
            let a = b.arabic, let bv = b.intValue, at(b.end) == "年", !matches("年間", at: b.end),
+           !(at(b.end + 1).map { Self.afterYearCount.unicodeScalars.contains($0) } ?? false),
            a.integerDigits == 4 ? bv > iv : a.integerDigits == 2 && (iv / 100) * 100 + bv > iv {
             return NumericHit(start: start, end: e, value: .date(DateValue(year: iv, isFiscalYear: matches("年度", at: b.end))))
         }
@@ -483,7 +488,8 @@ extension NumberScanner {
         if unit == nil, let c = at(e), NumberLexicon.japaneseRangeConnectors.contains(c),
            let b = parseJapaneseNumeral(at: e + 1), !b.overflow, let bv = b.value, b.kanjiOnly == kanji,
            value < bv, !(b.arabic != nil && designationAfter(b.end)),
-           !(at(b.end).map { "年月日時".unicodeScalars.contains($0) } ?? false) || at(b.end + 1) == "間" {
+           !(at(b.end).map { "年月日時".unicodeScalars.contains($0) } ?? false) || at(b.end + 1) == "間"
+            || at(b.end) == "年" && (at(b.end + 1).map { Self.afterYearCount.unicodeScalars.contains($0) } ?? false) {
             if let d = at(b.end), NumberLexicon.japaneseRangeConnectors.contains(d), digit(at: b.end + 1) != nil {
                 return nil   // a code such as 03-1234-5678
             }
