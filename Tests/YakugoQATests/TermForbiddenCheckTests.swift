@@ -30,6 +30,21 @@ import YakugoQA
                     glossary: ministry).count == 1)
     }
 
+    @Test func overlappingApprovedFormsAreOneRendering() {
+        let command = Concept(terms: [Term("Indo-Pacific Command", language: .english), Term("インド太平洋軍", language: .japanese),
+                                      Term("米インド太平洋軍", language: .japanese, usage: .variant),
+                                      Term("太平洋軍", language: .japanese, status: .forbidden)])
+        // Two mentions, one rendering (the variant holds the preferred form): the old name is reported.
+        #expect(run("term-forbidden", "Indo-Pacific Command said the drill, led by Indo-Pacific Command, ended.",
+                    "米インド太平洋軍によると、米太平洋軍が主導した訓練は終わった。", glossary: [command]).count == 1)
+        let office = Concept(terms: [Term("Joint Staff Office", language: .english), Term("統合幕僚監部", language: .japanese),
+                                     Term("統幕", language: .japanese, usage: .shortForm),
+                                     Term("統合幕僚会議", language: .japanese, status: .forbidden)])
+        // A long form with its short form in brackets is one rendering.
+        #expect(run("term-forbidden", "The Joint Staff Office said it and the Joint Staff Office agreed.",
+                    "統合幕僚監部（統幕）は、統合幕僚会議が合意したと述べた。", glossary: [office]).count == 1)
+    }
+
     @Test func sourceMustNameTheConcept() {
         #expect(run("term-forbidden", "It was renamed.", "防衛庁が改称された。", glossary: [TermMissingCheckTests.ministry]).isEmpty)
     }

@@ -44,6 +44,25 @@ public struct TermForbiddenCheck: Check {
 
     public static let analysisParts: SegmentAnalysis.Parts = [.sourceTerms, .targetText]
 
+    /// How many times the target renders a concept with its allowed forms: each stretch of text
+    /// once (インド太平洋軍 inside 米インド太平洋軍 is one rendering), and a long form with its
+    /// short form right after it (統合幕僚監部（統幕）, brackets folded away) one too.
+    static func renderings(_ keys: [[Unicode.Scalar]], in target: JapaneseMatchText) -> Int {
+        let ranges = keys.flatMap { target.occurrences(of: $0) }
+            .sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.count > $1.count }
+        var count = 0
+        var end = -2
+        for range in ranges {
+            if range.lowerBound <= end + 1 {
+                end = max(end, range.upperBound)
+                continue
+            }
+            count += 1
+            end = range.upperBound
+        }
+        return count
+    }
+
     public init() {}
 
     public func check(_ segment: QASegment, context: CheckContext) -> [Finding] {
@@ -62,8 +81,7 @@ public struct TermForbiddenCheck: Check {
             // When the approved form already renders every mention of the concept, the old form
             // translates something else the source names: "The Defense Agency became the Defense
             // Ministry" ⇔ 防衛庁は防衛省になった.
-            let rendered = entry.allowedKeys.reduce(0) { $0 + target.occurrences(of: $1).count }
-            if rendered >= mentions[match.entry, default: 1] { continue }
+            if Self.renderings(entry.allowedKeys, in: target) >= mentions[match.entry, default: 1] { continue }
             for hit in hits {
                 let replacement = entry.replacement.map { "; use \($0)" } ?? ""
                 out.append(finding(segment, "\"\(hit.form)\" is a forbidden form for \"\(match.text)\"\(replacement)",
