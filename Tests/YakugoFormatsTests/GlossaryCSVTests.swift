@@ -279,6 +279,17 @@ struct GlossaryCSVTests {
         #expect(back.concepts[0].terms.first { $0.text == "国会" }?.status == .approved)
     }
 
+    @Test func aSecondRowJoinsTheConceptRightBeforeItWhenIdsRepeat() throws {
+        // Two concepts share an id (as TBX allows); the second one's candidates must stay its own.
+        let diet = Concept(id: "x1", terms: [Term("Diet", language: .english), Term("国会", language: .japanese)])
+        let kyiv = Concept(id: "x1", terms: [Term("Kyiv", language: .english), Term("キーウ", language: .japanese),
+                                             Term("キエフ", language: .japanese, usage: .variant, status: .candidate)])
+        let back = try Self.read(GlossaryCSVWriter.render(Glossary(concepts: [diet, kyiv])).text)
+        #expect(back.concepts.count == 2)
+        #expect(back.concepts[0].terms.map(\.text) == ["Diet", "国会"])
+        #expect(back.concepts[1].terms.first { $0.text == "キエフ" }?.status == .candidate)
+    }
+
     @Test func aSplitConceptWithoutIdGetsOneAndSaysSo() throws {
         var concept = Self.dietWithCandidate
         concept.id = nil

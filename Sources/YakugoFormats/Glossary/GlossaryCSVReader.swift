@@ -43,7 +43,7 @@ public enum GlossaryCSVReader {
         var concepts: [Concept] = []
         // Rows repeating an id with no english and japanese continue that concept (how the
         // writer keeps candidates apart from approved terms).
-        var conceptByID: [String: Int] = [:]
+        var latestByID: [String: Int] = [:]
         var simpleRows: [(fields: [String], line: Int)] = []
         var namedWidth = 0, unnamedValues = 0
         var line = 1
@@ -88,14 +88,16 @@ public enum GlossaryCSVReader {
                 func field(_ column: GlossaryCSVColumn) -> String { columns[column].flatMap { $0 < fields.count ? fields[$0] : nil } ?? "" }
                 let id = field(.id)
                 // Only a row without english and japanese continues (such a row was an error
-                // before): two full rows sharing an id stay two concepts, as TBX keeps them.
-                if !id.isEmpty, field(.english).isEmpty, field(.japanese).isEmpty, let earlier = conceptByID[id] {
+                // before): two full rows sharing an id stay two concepts, as TBX keeps them, and
+                // a continuation joins the latest concept with its id (the writer puts it right
+                // after its concept), not the first.
+                if !id.isEmpty, field(.english).isEmpty, field(.japanese).isEmpty, let latest = latestByID[id] {
                     let more = try row(fields, columns: columns, source: source, format: format, line: rowLine, continuing: true)
-                    join(more, into: &concepts[earlier])
+                    join(more, into: &concepts[latest])
                     continue
                 }
                 concept = try row(fields, columns: columns, source: source, format: format, line: rowLine)
-                if !id.isEmpty, conceptByID[id] == nil { conceptByID[id] = concepts.count }
+                if !id.isEmpty { latestByID[id] = concepts.count }
             } else {
                 // Which column is English is known only once every row is seen.
                 simpleRows.append((fields, rowLine))
