@@ -48,7 +48,7 @@ struct NumericComparison {
         var partnerOf = [Int?](repeating: nil, count: source.count)
         var scoreOf = [Int](repeating: 0, count: source.count)
 
-        let translationScalars = Array(translation.unicodeScalars)
+        let targetScalars = Array(translation.unicodeScalars)
 
         // 1. Pairs by evidence, strongest first.
         var candidates: [(score: Int, distance: Int, s: Int, t: Int)] = []
@@ -65,7 +65,7 @@ struct NumericComparison {
                 // N日 meets a count of days only where it can be one (30日以内, 3日続く): before に,
                 // の or a time of day it names the day (30日に始まる "starts on the 30th").
                 if score == 3, Self.daysOnly(target[j].value) != nil, case .quantity(_, .day) = s.value,
-                   Self.namesADay(target[j], in: translationScalars) { score = 0 }
+                   Self.namesADay(target[j], in: targetScalars) { score = 0 }
                 if score > 0 { candidates.append((score, abs(i - j), i, j)) }
             }
         }
@@ -111,7 +111,6 @@ struct NumericComparison {
 
         // 2. Legitimate additions on either side are not mismatches.
         let sourceScalars = Array(text.unicodeScalars)
-        let targetScalars = Array(translation.unicodeScalars)
         for (i, s) in source.enumerated() where !usedSource[i] {
             if Self.isInsideBrackets(s.range, in: sourceScalars)
                 || Self.isRateSide(s.range, in: sourceScalars)
