@@ -68,6 +68,12 @@ struct FileIOTests {
         #expect(!files.fileExists(atPath: dir + "/target.csv"))
     }
 
+    @Test func aNameNearTheLengthLimitIsWritten() throws {
+        let path = try temporaryDirectory() + "/" + String(repeating: "a", count: 250)
+        try FileIO.writeAtomically("long", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "long")
+    }
+
     @Test func aLinkLoopIsAnErrorAndStaysALink() throws {
         let dir = try temporaryDirectory()
         try FileManager.default.createSymbolicLink(atPath: dir + "/a", withDestinationPath: "b")
@@ -106,8 +112,10 @@ struct FileIOTests {
         let link = path + ".link"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/fd/\(descriptor)")
         try FileIO.writeAtomically("linked\n", to: link)
+        // And under another spelling of the descriptor folder.
+        try FileIO.writeAtomically("spelled\n", to: "/dev/fd//\(descriptor)")
         #expect(write(descriptor, "after\n", 6) == 6)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "before\noutput\nlinked\nafter\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "before\noutput\nlinked\nspelled\nafter\n")
     }
 
     @Test func unwritableDirectoryIsAnErrorAndWritesNothing() {

@@ -70,17 +70,22 @@ import YakugoQA
     }
 
     @Test func aDayOfTheMonthIsNoCountOfDays() {
-        // 30日に始まる names the 30th; 30日以内 and 3日続く count days.
-        #expect(run("number-mismatch", "The project will take 30 days.", "計画は30日に始まる。").count == 1)
-        #expect(run("number-mismatch", "The ceasefire lasted 14 days.", "停戦は14日に終わった。").count == 1)
+        // 30日午前 and 14日（月） name days; 30日以内, 3日に1回 and 3日の協議 count them.
+        #expect(run("number-mismatch", "The project will take 30 days.", "計画は30日午前に始まる。").count == 1)
+        #expect(run("number-mismatch", "The ceasefire lasted 14 days.", "停戦は14日（月）に終わった。").count == 1)
         #expect(run("number-mismatch", "Returns must be made within 30 days.", "返品は30日以内に行う必要がある。").isEmpty)
         #expect(run("number-mismatch", "It will take 10 to 14 days.", "10～14日かかる。").isEmpty)
+        #expect(run("number-mismatch", "Patients are given medication once every 3 days.", "患者には3日に1回投薬される。").isEmpty)
+        #expect(run("number-mismatch", "The 3-day talks ended.", "3日の協議が終わった。").isEmpty)
     }
 
     @Test func aRangeOfYearsCountedIsNoRangeOfCalendarYears() {
         #expect(run("number-mismatch", "The fossils are 1,000 to 2,000 years old.", "化石は1000～2000年前のものだ。").isEmpty)
         #expect(run("number-mismatch", "It will take 2,000 to 3,000 years to decay.", "崩壊には2000～3000年かかる。").isEmpty)
         #expect(run("number-mismatch", "It will take 2,000 to 3,000 years to decay.", "崩壊には2000～4000年かかる。").count == 1)
+        // The count keeps its unit: months are not years.
+        #expect(run("number-mismatch", "Repairs are expected to take 5 to 10 months.", "修理には5～10年かかる見通しだ。").count
+                + run("unit-mismatch", "Repairs are expected to take 5 to 10 months.", "修理には5～10年かかる見通しだ。").count == 1)
         // Calendar years keep their reading.
         #expect(run("number-mismatch", "The war lasted from 1937 to 1945.", "戦争は1937～1945年に続いた。").isEmpty)
     }

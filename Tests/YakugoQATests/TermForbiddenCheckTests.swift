@@ -40,6 +40,10 @@ import YakugoQA
         let office = Concept(terms: [Term("Joint Staff Office", language: .english), Term("統合幕僚監部", language: .japanese),
                                      Term("統幕", language: .japanese, usage: .shortForm),
                                      Term("統合幕僚会議", language: .japanese, status: .forbidden)])
+        // Two renderings a particle apart are two: both mentions are rendered, so the old form
+        // translates something else.
+        #expect(run("term-forbidden", "The Defense Ministry and the Defense Ministry's predecessor, the Defense Agency, differ.",
+                    "防衛省と防衛省の前身である防衛庁は異なる。", glossary: [TermMissingCheckTests.ministry]).isEmpty)
         // A long form with its short form in brackets is one rendering.
         #expect(run("term-forbidden", "The Joint Staff Office said it and the Joint Staff Office agreed.",
                     "統合幕僚監部（統幕）は、統合幕僚会議が合意したと述べた。", glossary: [office]).count == 1)

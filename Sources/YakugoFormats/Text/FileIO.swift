@@ -92,7 +92,8 @@ public struct OutputTarget {
             guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
             return OutputTarget(descriptor: descriptor, target: nil, temporary: nil, name: path)
         }
-        let temporary = directory + "/.\(base).\(getpid()).tmp"
+        // A short name of our own: the target's name plus a suffix could pass the 255-byte limit.
+        let temporary = directory + "/.yakugo-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = systemOpen(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
         if exists && kind == S_IFREG {
@@ -150,6 +151,9 @@ public struct OutputTarget {
             guard let realDirectory = realPath(directory) else {
                 throw .unwritable(path: path, reason: "no such directory: \(directory)")
             }
+            // Any other spelling of the process's descriptor folder (/dev/fd//1, a link to
+            // /dev/fd, /proc/thread-self/fd) resolves to the same real folder.
+            if let number = Int32(name), descriptorFolders.contains(realDirectory) { return .descriptor(number) }
             var info = stat()
             let link = realDirectory + "/" + name
             guard lstat(link, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else {
@@ -162,6 +166,11 @@ public struct OutputTarget {
             current = destination.hasPrefix("/") ? destination : realDirectory + "/" + destination
         }
         throw .unwritable(path: path, reason: "too many levels of symbolic links")
+    }
+
+    /// The real paths of the folders whose entries are this process's open descriptors.
+    static var descriptorFolders: Set<String> {
+        Set(["/proc/self/fd", "/proc/thread-self/fd", "/dev/fd"].compactMap(realPath))
     }
 
     /// A path's directory ("." for a bare name) and last component.

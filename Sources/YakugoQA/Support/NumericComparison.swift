@@ -62,8 +62,8 @@ struct NumericComparison {
             let upper = band == Int.max ? target.count : min(target.count, centre + band + 1)
             for j in lower..<upper {
                 var score = Self.score(s.value, target[j].value)
-                // N日 meets a count of days only where it can be one (30日以内, 3日続く): before に,
-                // の or a time of day it names the day (30日に始まる "starts on the 30th").
+                // N日 meets a count of days only where it can be one: before a time of day or a
+                // weekday it names the day (30日午前, 30日（月）).
                 if score == 3, Self.daysOnly(target[j].value) != nil, case .quantity(_, .day) = s.value,
                    Self.namesADay(target[j], in: targetScalars) { score = 0 }
                 if score > 0 { candidates.append((score, abs(i - j), i, j)) }
@@ -354,11 +354,12 @@ struct NumericComparison {
     }
 
     /// Whether the text right after a Japanese day-only date makes it a day of the month: a
-    /// particle (に, の), a time of day, a weekday in brackets, or 付 (as of).
+    /// time of day, a weekday in brackets, or 付 (as of). Particles decide nothing: 3日に1回
+    /// "once every 3 days" and 3日の協議 "3-day talks" count days as 3日に始まる names one.
     static func namesADay(_ mention: NumericMention, in scalars: [Unicode.Scalar]) -> Bool {
         let end = mention.range.upperBound
         guard end < scalars.count else { return false }
-        return "にの付午朝夜夕未深正（(".unicodeScalars.contains(scalars[end])
+        return "付午朝夜夕未深正（(".unicodeScalars.contains(scalars[end])
     }
 
     /// The day, and the last day of a range (10～14日), of a date that gives no month, year

@@ -495,6 +495,11 @@ extension NumberScanner {
             }
             upper = bv
             e = b.end
+            // 5～10年かかる, 1000～2000年前: a count of years, so the range keeps its unit.
+            if at(b.end) == "年", at(b.end + 1) != "間" {
+                unit = .year
+                e = b.end + 1
+            }
         }
 
         var approx = hedge

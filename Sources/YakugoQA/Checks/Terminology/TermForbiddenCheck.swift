@@ -46,14 +46,15 @@ public struct TermForbiddenCheck: Check {
 
     /// How many times the target renders a concept with its allowed forms: each stretch of text
     /// once (インド太平洋軍 inside 米インド太平洋軍 is one rendering), and a long form with its
-    /// short form right after it (統合幕僚監部（統幕）, brackets folded away) one too.
+    /// short form in brackets right after it (統合幕僚監部（統幕）) one too.
     static func renderings(_ keys: [[Unicode.Scalar]], in target: JapaneseMatchText) -> Int {
         let ranges = keys.flatMap { target.occurrences(of: $0) }
             .sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.count > $1.count }
         var count = 0
-        var end = -2
+        var end = -1
         for range in ranges {
-            if range.lowerBound <= end + 1 {
+            // Overlapping, or a short form in brackets right after its long form.
+            if range.lowerBound <= end || end >= 0 && range.lowerBound == end + 1 && "（(".unicodeScalars.contains(target.key[end]) {
                 end = max(end, range.upperBound)
                 continue
             }
