@@ -177,12 +177,12 @@ public struct CombinedScorer: AlignmentScorer {
     /// How much each anchor says, in [0, 1]: an anchor found in many sentences of the document
     /// pair ("Japan", "North Korea" in a North Korea story) ties no sentence to another.
     public var specificity: [Int64: Double] { didSet { refreshPotentials() } }
-    /// The weight of all of each sentence's anchors: the most evidence it could bring to a bead
-    /// (see `lowerBound`).
+    /// The weight of all of each sentence's anchors, on either side: the most evidence it could
+    /// bring to a bead (see `lowerBound`).
     private var englishPotential: [Double] = []
+    private var japanesePotential: [Double] = []
     /// `weights.allNonNegative`, kept with the potentials (the bound is asked millions of times).
     private var boundHolds = true
-    private var japanesePotential: [Double] = []
 
     public var priors: [BeadShape: Double] {
         didSet { priorCosts = Self.priorCostTable(priors) }

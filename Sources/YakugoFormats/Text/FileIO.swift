@@ -70,17 +70,19 @@ public struct OutputTarget {
 
     /// Opens the output for `path` (any name, "-" included; standard output is the caller's).
     public static func open(_ path: String) throws(FormatError) -> OutputTarget {
-        let resolved = try resolve(path)
-        // /dev/stdout, /dev/fd/N and /proc/self/fd/N name open descriptors (also behind a link
-        // to one); a copy of the descriptor shares its offset with the shell's own writes, so
-        // the output lands where the shell's would, and the file a shell redirected into is
-        // never replaced under it.
-        if case .descriptor(let inherited) = resolved {
+        let directory: String, base: String
+        switch try resolve(path) {
+        case .descriptor(let inherited):
+            // /dev/stdout, /dev/fd/N and /proc/self/fd/N name open descriptors (also behind a
+            // link to one); a copy of the descriptor shares its offset with the shell's own
+            // writes, so the output lands where the shell's would, and the file a shell
+            // redirected into is never replaced under it.
             let descriptor = dup(inherited)
             guard descriptor >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
             return OutputTarget(descriptor: descriptor, target: nil, temporary: nil, name: path)
+        case .file(let folder, let name):
+            (directory, base) = (folder, name)
         }
-        guard case .file(let directory, let base) = resolved else { fatalError("unreachable") }
         let target = directory + "/" + base
         var existing = stat()
         let exists = stat(target, &existing) == 0
@@ -120,16 +122,14 @@ public struct OutputTarget {
         if let temporary { unlink(temporary) }
     }
 
-    /// The open descriptor a path such as /dev/stdout, /dev/fd/3 or /proc/self/fd/3 names.
+    /// The descriptor /dev/stdout or /dev/stderr names, by name: even where the entry is no link
+    /// (a container may have a plain file there). /dev/fd/N and its other spellings are found
+    /// by their folder (`descriptorFolders`).
     static func inheritedDescriptor(_ path: String) -> Int32? {
         switch path {
         case "/dev/stdout": return 1
         case "/dev/stderr": return 2
-        default:
-            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
-                return Int32(path.dropFirst(prefix.count))
-            }
-            return nil
+        default: return nil
         }
     }
 
@@ -180,6 +180,8 @@ public struct OutputTarget {
         return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
     }
 
+    /// The path with every link and "." or ".." resolved (nil when it does not exist); the root
+    /// is "" so that joining "/" and a name gives one slash.
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }

@@ -52,15 +52,12 @@ public struct TextReporter: Sendable {
         return line
     }
 
-    func marked(_ text: String, _ span: TextRange?) -> String {
-        marked(Self.flat(text), span)
-    }
-
     /// A segment's text on one line: line breaks and tabs as spaces.
     static func flat(_ text: String) -> [Unicode.Scalar] {
         text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }
     }
 
+    /// The text with the span marked, cut to the part around it when the text is long.
     func marked(_ scalars: [Unicode.Scalar], _ span: TextRange?) -> String {
         func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
         guard let span else {

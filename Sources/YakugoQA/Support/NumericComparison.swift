@@ -55,12 +55,16 @@ struct NumericComparison {
         // Every pair is tried in a sentence's worth of numbers; in a segment of thousands (a
         // table pasted as one cell) only those near the same relative position, or the pairs
         // grow with the square of the count (60,000 numbers wanted 34 GB).
-        let band = source.count * target.count <= Self.allPairsUpTo ? Int.max : Self.band
+        let banded = source.count * target.count > Self.allPairsUpTo
+        // The mentions of the other side (of `other`) near the same relative position as mention
+        // `index` of `count`; all of them in a segment of ordinary size.
+        func near(_ index: Int, of count: Int, in other: Int) -> Range<Int> {
+            guard banded else { return 0..<other }
+            let centre = other * index / count
+            return max(0, centre - Self.band)..<min(other, centre + Self.band + 1)
+        }
         for (i, s) in source.enumerated() {
-            let centre = target.count * i / source.count
-            let lower = band == Int.max ? 0 : max(0, centre - band)
-            let upper = band == Int.max ? target.count : min(target.count, centre + band + 1)
-            for j in lower..<upper {
+            for j in near(i, of: source.count, in: target.count) {
                 var score = Self.score(s.value, target[j].value)
                 // N日 meets a count of days only where it can be one: before a time of day or a
                 // weekday it names the day (30日午前, 30日（月）).
@@ -82,15 +86,15 @@ struct NumericComparison {
 
         // 1b. A range one side writes as one mention and the other as its two ends, next to each
         // other (1937-1945 ⇔ 1937年から1945年まで, 16-29 ⇔ 16歳から29歳, from 3 to 5 ⇔ 3～5).
-        // (Near the same relative position only, as above, in a segment of thousands.)
-        func window(_ index: Int, _ count: Int, of other: Int) -> Range<Int> {
-            guard band != Int.max, count > 0 else { return 0..<max(0, other - 1) }
-            let centre = other * index / count
-            return max(0, centre - band)..<max(0, min(other - 1, centre + band + 1))
+        // (A pair of neighbours starts at most one before the end; near the same relative
+        // position only, as above, in a segment of thousands.)
+        func starts(_ index: Int, of count: Int, in other: Int) -> Range<Int> {
+            let range = near(index, of: count, in: other)
+            return range.lowerBound..<max(range.lowerBound, min(range.upperBound, other - 1))
         }
         for (i, s) in source.enumerated() where !usedSource[i] {
             guard let (low, high) = Self.ends(of: s.value) else { continue }
-            for j in window(i, source.count, of: target.count) where !usedTarget[j] && !usedTarget[j + 1]
+            for j in starts(i, of: source.count, in: target.count) where !usedTarget[j] && !usedTarget[j + 1]
                 && Self.score(low, target[j].value) >= 3 && Self.score(high, target[j + 1].value) >= 3 {
                 usedSource[i] = true
                 usedTarget[j] = true
@@ -100,7 +104,7 @@ struct NumericComparison {
         }
         for (j, t) in target.enumerated() where !usedTarget[j] {
             guard let (low, high) = Self.ends(of: t.value) else { continue }
-            for i in window(j, target.count, of: source.count) where !usedSource[i] && !usedSource[i + 1]
+            for i in starts(j, of: target.count, in: source.count) where !usedSource[i] && !usedSource[i + 1]
                 && Self.score(source[i].value, low) >= 3 && Self.score(source[i + 1].value, high) >= 3 {
                 usedTarget[j] = true
                 usedSource[i] = true
